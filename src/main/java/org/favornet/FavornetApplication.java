@@ -1,0 +1,19 @@
+package org.favornet;
+
+import org.favornet.cli.CliDispatcher;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Entry point: the web service, or a command-line task when the first argument names one. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class FavornetApplication {
+
+    public static void main(String[] args) {
+        if (CliDispatcher.isCommand(args)) {
+            System.exit(CliDispatcher.run(FavornetApplication.class, args));
+        }
+        SpringApplication.run(FavornetApplication.class, args);
+    }
+}

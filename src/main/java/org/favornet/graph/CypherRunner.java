@@ -1,0 +1,80 @@
+package org.favornet.graph;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.summary.ResultSummary;
+
+/**
+ * Runs named Cypher files through the driver in managed transactions (retried on transient
+ * errors, routed to readers or the leader in a cluster). Every value is a parameter.
+ */
+public final class CypherRunner {
+
+    private final Driver driver;
+    private final CypherFiles files;
+    private final String database;
+
+    public CypherRunner(Driver driver, CypherFiles files, String database) {
+        this.driver = driver;
+        this.files = files;
+        this.database = database;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public CypherFiles files() {
+        return files;
+    }
+
+    public SessionConfig session() {
+        return SessionConfig.forDatabase(database);
+    }
+
+    /** Reads with {@code cypher/<file>}, mapping every record. */
+    public <T> List<T> read(String file, Map<String, Object> params, Function<Record, T> mapper) {
+        return read(file, params, mapper, null);
+    }
+
+    /** Reads with a server-side time budget; the driver raises when it is exceeded. */
+    public <T> List<T> read(String file, Map<String, Object> params, Function<Record, T> mapper, Duration timeout) {
+        String query = files.text(file);
+        TransactionConfig config = timeout == null ? TransactionConfig.empty()
+                : TransactionConfig.builder().withTimeout(timeout).build();
+        try (var session = driver.session(session())) {
+            return session.executeRead(tx -> tx.run(query, params).list(mapper), config);
+        }
+    }
+
+    /** Writes with {@code cypher/<file>} in one managed transaction. */
+    public ResultSummary write(String file, Map<String, Object> params) {
+        String query = files.text(file);
+        try (var session = driver.session(session())) {
+            return session.executeWrite(tx -> tx.run(query, params).consume());
+        }
+    }
+
+    /** Writes and maps the returned records, in one managed transaction. */
+    public <T> List<T> writeReturning(String file, Map<String, Object> params, Function<Record, T> mapper) {
+        String query = files.text(file);
+        try (var session = driver.session(session())) {
+            return session.executeWrite(tx -> tx.run(query, params).list(mapper));
+        }
+    }
+
+    /** Runs each statement of a multi-statement file, each in its own transaction (schema DDL). */
+    public void script(String file) {
+        try (var session = driver.session(session())) {
+            for (String statement : files.statements(file)) {
+                session.executeWrite(tx -> tx.run(statement).consume());
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.favornet.security;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.favornet.graph.CypherRunner;
+import org.neo4j.driver.Record;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Users stored as {@code :User} nodes in the graph database. */
+@Component
+public class UserDirectory implements UserDetailsService {
+
+    private final CypherRunner cypher;
+
+    UserDirectory(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    public Optional<AppUser> find(String username) {
+        return cypher.read("security/find_user.cypher", Map.of("username", username), UserDirectory::user)
+                .stream().findFirst();
+    }
+
+    public List<AppUser> all() {
+        return cypher.read("security/list_users.cypher", Map.of(), UserDirectory::user);
+    }
+
+    public long count() {
+        return cypher.read("security/count_users.cypher", Map.of(), r -> r.get("users").asLong()).get(0);
+    }
+
+    /** Saves a user; a null hash keeps the stored one. */
+    public void save(String username, String passwordHash, Set<Role> roles, List<String> regions,
+            boolean clearData, boolean enabled) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("username", username);
+        p.put("passwordHash", passwordHash);
+        p.put("roles", roles.stream().map(Enum::name).sorted().toList());
+        p.put("regions", regions);
+        p.put("clearData", clearData);
+        p.put("enabled", enabled);
+        cypher.write("security/save_user.cypher", p);
+    }
+
+    private static AppUser user(Record r) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        r.get("roles").asList(v -> v.asString()).forEach(s -> roles.add(Role.valueOf(s)));
+        return new AppUser(r.get("username").asString(), r.get("passwordHash").asString(), roles,
+                r.get("regions").asList(v -> v.asString()), r.get("clearData").asBoolean(false),
+                r.get("enabled").asBoolean(true));
+    }
+}
