@@ -1,0 +1,98 @@
+package org.favornet.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.favornet.graph.GraphProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opaque, stable references to persons, so a viewer who sees masked ID numbers can still ask
+ * about a person: {@code ref = "p." + base64url(nonce || AES-GCM(id))} with a deterministic nonce
+ * (HMAC of the id, SIV style), under a key kept in the data directory. Every API that takes a
+ * person id also takes a ref.
+ */
+@Component
+public class PersonRefs {
+
+    private static final String PREFIX = "p.";
+    private final SecretKeySpec aes;
+    private final SecretKeySpec hmac;
+
+    PersonRefs(GraphProperties props) {
+        byte[] key = key(props.dataDir().toAbsolutePath().resolve("person-ref.key"));
+        this.aes = new SecretKeySpec(Arrays.copyOfRange(key, 0, 16), "AES");
+        this.hmac = new SecretKeySpec(Arrays.copyOfRange(key, 16, 48), "HmacSHA256");
+    }
+
+    public String ref(String personId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hmac);
+            byte[] nonce = Arrays.copyOf(mac.doFinal(personId.getBytes(StandardCharsets.UTF_8)), 12);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, nonce));
+            byte[] sealed = c.doFinal(personId.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The person id a ref stands for; empty for anything that is not a ref made here. */
+    public Optional<String> decode(String ref) {
+        if (ref == null || !ref.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] all = Base64.getUrlDecoder().decode(ref.substring(PREFIX.length()));
+            if (all.length < 12 + 16) {
+                return Optional.empty();
+            }
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, aes, new GCMParameterSpec(128, all, 0, 12));
+            return Optional.of(new String(c.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Accepts either a ref or a plain person id, as path and query parameters do. */
+    public String resolve(String refOrId) {
+        return decode(refOrId).orElse(refOrId);
+    }
+
+    private static byte[] key(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).trim());
+            }
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[48];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // non-POSIX file system: nothing more we can do
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
