@@ -39,7 +39,7 @@ final class GraphMlWriter implements SubgraphWriter {
             }
         }
         Map<String, ValueType> declared = new LinkedHashMap<>();
-        GraphMLExporter<Node, Edge> exporter = new GraphMLExporter<>(Node::id);
+        GraphMLExporter<Node, Edge> exporter = new GraphMLExporter<>(n -> xmlId(n.id()));
         exporter.setEdgeIdProvider(Edge::id);
         for (var e : nodeTypes.entrySet()) {
             ValueType edgeType = edgeTypes.get(e.getKey());
@@ -79,6 +79,27 @@ final class GraphMlWriter implements SubgraphWriter {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         exporter.exportGraph(g.graph(), writer);
         writer.flush();
+    }
+
+    /**
+     * GraphML ids are {@code NMTOKEN}s: ASCII letters, digits, {@code . - :} and CJK ideographs
+     * pass; {@code _} becomes {@code __} and any other character {@code _hhhh_} (UTF-16 hex), so
+     * the mapping is one-to-one and ids stay readable ({@code Post:110101********1234_007c_村主任...}).
+     */
+    static String xmlId(String id) {
+        StringBuilder b = new StringBuilder(id.length());
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                    || c == ':' || (c >= 0x4E00 && c <= 0x9FA5)) {
+                b.append(c);
+            } else if (c == '_') {
+                b.append("__");
+            } else {
+                b.append('_').append(String.format("%04x", (int) c)).append('_');
+            }
+        }
+        return b.toString();
     }
 
     private static Attribute string(String s) {

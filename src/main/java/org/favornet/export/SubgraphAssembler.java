@@ -120,7 +120,8 @@ class SubgraphAssembler {
                 return "Phone:" + token;
             }
             default -> {
-                return exportedId(type, Masking.isResidentId(key) ? Masking.mask(Kind.PERSON_ID, key) : key);
+                // Post ids embed the holder's id: mask resident IDs inside keys too.
+                return exportedId(type, scrub(key));
             }
         }
     }
