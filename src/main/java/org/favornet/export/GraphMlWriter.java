@@ -20,7 +20,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  * GraphML (graphml.graphdrawing.org) through JGraphT's {@link GraphMLExporter}, which streams via
  * SAX. Every attribute is declared as a {@code <key>} with its type: integers as {@code long},
  * dates as ISO-8601 {@code string} (GraphML has no date type), lists as "; "-joined strings. A name
- * used by nodes and edges is declared once {@code for="all"}, as text if their types differ.
+ * used by nodes and edges is declared once {@code for="all"}, as text if their types differ. Empty
+ * text (an empty list) is omitted.
  */
 final class GraphMlWriter implements SubgraphWriter {
 
@@ -64,7 +65,7 @@ final class GraphMlWriter implements SubgraphWriter {
             a.put("label", string(n.caption()));
             a.put("type", string(n.type()));
             a.put("provenance", string(n.provenance()));
-            n.attributes().forEach((k, v) -> a.put(k, attribute(v.as(declared.get(k)))));
+            n.attributes().forEach((k, v) -> put(a, k, v.as(declared.get(k))));
             return a;
         });
         exporter.setEdgeAttributeProvider(e -> {
@@ -73,7 +74,7 @@ final class GraphMlWriter implements SubgraphWriter {
             a.put("relationship", string(e.type()));
             a.put("directed", DefaultAttribute.createAttribute(e.directed()));
             a.put("provenance", string(e.provenance()));
-            e.attributes().forEach((k, v) -> a.put(k, attribute(v.as(declared.get(k)))));
+            e.attributes().forEach((k, v) -> put(a, k, v.as(declared.get(k))));
             return a;
         });
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -100,6 +101,13 @@ final class GraphMlWriter implements SubgraphWriter {
             }
         }
         return b.toString();
+    }
+
+    /** Empty text is left out: GraphML readers (JGraphT's among them) drop empty data anyway. */
+    private static void put(Map<String, Attribute> attributes, String key, TypedValue v) {
+        if (!v.text().isEmpty()) {
+            attributes.put(key, attribute(v));
+        }
     }
 
     private static Attribute string(String s) {
