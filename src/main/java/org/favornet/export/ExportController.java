@@ -1,6 +1,5 @@
 package org.favornet.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +72,7 @@ class ExportController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.format().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(export.filename(), StandardCharsets.UTF_8).build().toString())
+                        ContentDisposition.attachment().filename(export.filename()).build().toString())
                 .header(DROPPED_HEADER, Integer.toString(g.droppedOutsideRegion()))
                 .header("X-Favornet-Nodes", Integer.toString(g.nodeCount()))
                 .header("X-Favornet-Edges", Integer.toString(g.edgeCount()))

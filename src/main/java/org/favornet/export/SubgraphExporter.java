@@ -71,6 +71,7 @@ public class SubgraphExporter {
         return new PreparedExport(g, format, filename("subgraph-" + hops + "hops", format));
     }
 
+    /** File names are ASCII (ids sanitised), so a plain quoted {@code filename} suffices. */
     private static String filename(String stem, ExportFormat format) {
         return "favornet-" + stem.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension();
     }
