@@ -1,0 +1,97 @@
+package org.favornet.export;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.favornet.export.SubgraphExporter.PreparedExport;
+import org.favornet.security.AuditContext;
+import org.favornet.security.Viewer;
+import org.favornet.web.ApiProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/leads/{id}/export?format=} and {@code POST /api/exports}: a subgraph as a file.
+ * Everything that can refuse (format, seeds, region, limits) is decided before the body streams.
+ */
+@RestController
+class ExportController {
+
+    static final String DROPPED_HEADER = "X-Favornet-Dropped-Outside-Region";
+
+    private final SubgraphExporter exporter;
+
+    ExportController(SubgraphExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    /** What {@code POST /api/exports} takes: seeds (ids or refs), hops, tie kinds, format, and the circle switch. */
+    record ExportRequest(List<String> seeds, Integer hops, List<String> ties, String format, Boolean grantsAround) {}
+
+    @GetMapping("/api/leads/{id}/export")
+    ResponseEntity<StreamingResponseBody> lead(@PathVariable String id,
+            @RequestParam(defaultValue = "graphml") String format) {
+        ExportFormat f = format(format);
+        AuditContext.subjects(List.of("lead:" + id));
+        return stream(exporter.lead(id, f, Viewer.current()));
+    }
+
+    @PostMapping("/api/exports")
+    ResponseEntity<StreamingResponseBody> export(@RequestBody ExportRequest request) {
+        ExportFormat f = format(request.format() == null ? "graphml" : request.format());
+        if (request.seeds() == null || request.seeds().isEmpty()) {
+            throw ApiProblem.badRequest("Give at least one seed (person id or ref) in 'seeds'.");
+        }
+        Set<TieKind> ties = EnumSet.noneOf(TieKind.class);
+        if (request.ties() == null || request.ties().isEmpty()) {
+            ties.addAll(SubgraphExporter.CIRCLE);
+        } else {
+            for (String t : request.ties()) {
+                ties.add(tie(t));
+            }
+        }
+        int hops = request.hops() == null ? 1 : request.hops();
+        Set<TieKind> attach = Boolean.TRUE.equals(request.grantsAround()) ? EnumSet.of(TieKind.GRANTS) : Set.of();
+        return stream(exporter.around(new ArrayList<>(request.seeds()), hops, ties, attach, f, Viewer.current()));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> stream(PreparedExport export) {
+        EvidenceSubgraph g = export.subgraph();
+        AuditContext.subjects(g.personIds());
+        AuditContext.resultSize((long) g.nodeCount() + g.edgeCount());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(export.format().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(export.filename()).build().toString())
+                .header(DROPPED_HEADER, Integer.toString(g.droppedOutsideRegion()))
+                .header("X-Favornet-Nodes", Integer.toString(g.nodeCount()))
+                .header("X-Favornet-Edges", Integer.toString(g.edgeCount()))
+                .body(export::writeTo);
+    }
+
+    private static ExportFormat format(String name) {
+        try {
+            return ExportFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private static TieKind tie(String name) {
+        try {
+            return TieKind.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+}

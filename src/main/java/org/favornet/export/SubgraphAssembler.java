@@ -1,0 +1,189 @@
+package org.favornet.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.favornet.export.EvidenceSubgraph.Edge;
+import org.favornet.export.EvidenceSubgraph.Node;
+import org.favornet.export.RawSubgraph.RawEdge;
+import org.favornet.export.RawSubgraph.RawNode;
+import org.favornet.security.Masking;
+import org.favornet.security.PersonRefs;
+import org.favornet.security.Sensitive.Kind;
+import org.favornet.security.Viewer;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what was read from Neo4j into an {@link EvidenceSubgraph} for one viewer: masks
+ * identifiers, chooses exported ids, writes readable captions (names, kinship terms, amounts,
+ * dates) and provenance. Masking happens here, once, so no format can forget it.
+ *
+ * <p>For a viewer without clear data: a person's exported id and {@code id} property are his
+ * {@link PersonRefs ref} (stable across exports, accepted by every person API) with the masked
+ * number in {@code maskedId}; accounts and phones get an opaque stable token ({@code a.}/{@code t.})
+ * with the last four digits in {@code maskedId}/{@code maskedNumber}; a resident ID found in any
+ * other text, and phone or account numbers in {@code SHARES_*} provenance, are masked too.
+ */
+@Component
+class SubgraphAssembler {
+
+    private static final Map<String, String> KEY_PROPERTY = Map.of("Phone", "number", "Address", "key");
+
+    private final PersonRefs refs;
+
+    SubgraphAssembler(PersonRefs refs) {
+        this.refs = refs;
+    }
+
+    EvidenceSubgraph assemble(RawSubgraph raw, Viewer viewer) {
+        boolean clear = viewer.clearData();
+        DirectedPseudograph<Node, Edge> graph = new DirectedPseudograph<>(null, null, false);
+        Map<String, Node> byElementId = new HashMap<>();
+        Set<String> personIds = new LinkedHashSet<>();
+        for (RawNode r : raw.nodes()) {
+            String type = r.labels().isEmpty() ? "Node" : primaryLabel(r.labels());
+            String keyProperty = KEY_PROPERTY.getOrDefault(type, "id");
+            Map<String, TypedValue> props = new LinkedHashMap<>(r.properties());
+            TypedValue keyValue = props.get(keyProperty);
+            String key = keyValue == null ? r.elementId() : keyValue.text();
+            if (type.equals("Person")) {
+                personIds.add(key);
+            }
+            String id = clear ? exportedId(type, key) : mask(type, key, keyProperty, props);
+            if (!clear) {
+                props.replaceAll((name, value) -> scrub(value));
+            }
+            Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, props),
+                    props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props);
+            graph.addVertex(node);
+            byElementId.put(r.elementId(), node);
+        }
+        List<RawEdge> edges = new ArrayList<>();
+        for (RawEdge e : raw.edges()) {
+            if (byElementId.containsKey(e.sourceId()) && byElementId.containsKey(e.targetId())) {
+                edges.add(e);
+            }
+        }
+        edges.sort(Comparator.comparing(RawEdge::type)
+                .thenComparing(e -> byElementId.get(e.sourceId()).id())
+                .thenComparing(e -> byElementId.get(e.targetId()).id())
+                .thenComparing(RawEdge::elementId));
+        int n = 0;
+        for (RawEdge e : edges) {
+            Node source = byElementId.get(e.sourceId());
+            Node target = byElementId.get(e.targetId());
+            Map<String, TypedValue> props = new LinkedHashMap<>(e.properties());
+            if (!clear) {
+                props.replaceAll((name, value) -> scrub(value));
+            }
+            Edge edge = new Edge("e" + (++n), e.type(), source, target, !TieKind.undirected(e.type()),
+                    NodeCaptions.edgeCaption(e.type(), source, props), provenance(e.type(), props), props);
+            graph.addEdge(source, target, edge);
+        }
+        return new EvidenceSubgraph(graph, raw.title(), raw.droppedOutsideRegion(), personIds);
+    }
+
+    /** Clear-data ids: a person's own id; other nodes prefixed by label so keys of two labels never collide. */
+    private static String exportedId(String type, String key) {
+        return type.equals("Person") ? key : type + ":" + key;
+    }
+
+    /** Replaces the key of a masked node by a stable token and keeps the masked digits beside it. */
+    private String mask(String type, String key, String keyProperty, Map<String, TypedValue> props) {
+        switch (type) {
+            case "Person" -> {
+                String ref = refs.ref(key);
+                props.put("id", TypedValue.text(ref));
+                props.put("maskedId", TypedValue.text(Masking.mask(Kind.PERSON_ID, key)));
+                if (props.containsKey("phone")) {
+                    props.put("phone", TypedValue.text(Masking.mask(Kind.PHONE, props.get("phone").text())));
+                }
+                return ref;
+            }
+            case "Account" -> {
+                String token = token("a.", "Account:" + key);
+                props.put(keyProperty, TypedValue.text(token));
+                props.put("maskedId", TypedValue.text(Masking.mask(Kind.ACCOUNT, key)));
+                return "Account:" + token;
+            }
+            case "Phone" -> {
+                String token = token("t.", "Phone:" + key);
+                props.put(keyProperty, TypedValue.text(token));
+                props.put("maskedNumber", TypedValue.text(Masking.mask(Kind.PHONE, key)));
+                return "Phone:" + token;
+            }
+            default -> {
+                // Post ids embed the holder's id: mask resident IDs inside keys too.
+                return exportedId(type, scrub(key));
+            }
+        }
+    }
+
+    /** A stable opaque token for a non-person identifier: the same sealing as person refs, another prefix. */
+    private String token(String prefix, String value) {
+        return prefix + refs.ref(value).substring(2);
+    }
+
+    /** Masks resident IDs anywhere in text, and the numbers in {@code phone:}/{@code account:} provenance. */
+    static TypedValue scrub(TypedValue value) {
+        if (value.type() == ValueType.STRING) {
+            return TypedValue.text(scrub(value.text()));
+        }
+        if (value.type() == ValueType.STRING_LIST) {
+            return new TypedValue(ValueType.STRING_LIST, value.strings().stream().map(SubgraphAssembler::scrub).toList());
+        }
+        return value;
+    }
+
+    private static String scrub(String s) {
+        if (s.startsWith("phone:")) {
+            return "phone:" + Masking.mask(Kind.PHONE, s.substring(6));
+        }
+        if (s.startsWith("account:")) {
+            return "account:" + Masking.mask(Kind.ACCOUNT, s.substring(8));
+        }
+        java.util.regex.Matcher m = RESIDENT_ID_INSIDE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Masking.mask(Kind.PERSON_ID, m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern RESIDENT_ID_INSIDE =
+            java.util.regex.Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+
+    private static String provenance(String type, Map<String, TypedValue> props) {
+        List<String> parts = new ArrayList<>();
+        if (props.containsKey("provenance")) {
+            parts.addAll(props.get("provenance").strings());
+        }
+        if (props.containsKey("source")) {
+            parts.add(props.get("source").text());
+        }
+        if (parts.isEmpty() && props.containsKey("derived")) {
+            parts.add("derived");
+        }
+        return parts.isEmpty() ? "favornet:" + type : String.join("; ", parts);
+    }
+
+    private static String primaryLabel(List<String> labels) {
+        List<String> sorted = new ArrayList<>(labels);
+        sorted.sort(Comparator.comparing(l -> l.toLowerCase(Locale.ROOT)));
+        for (String known : List.of("Person", "Grant", "Payment", "Transfer", "Account", "Asset", "Post", "Tip",
+                "Household", "Phone", "Address")) {
+            if (labels.contains(known)) {
+                return known;
+            }
+        }
+        return sorted.get(0);
+    }
+}
