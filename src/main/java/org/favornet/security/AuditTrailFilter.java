@@ -31,6 +31,7 @@ final class AuditTrailFilter extends OncePerRequestFilter {
     /** Request attribute holding the {@link Viewer} once authentication has run. */
     static final String VIEWER = AuditTrailFilter.class.getName() + ".viewer";
     private static final Logger log = LoggerFactory.getLogger(AuditTrailFilter.class);
+    private static final int MAX_VALUE = 256;
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dXx]");
 
     private final AuditLog trail;
@@ -116,10 +117,16 @@ final class AuditTrailFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Resident IDs become the person's ref (searchable by the administrator); then a last scrub. */
+    /**
+     * Resident IDs become the person's ref (searchable by the administrator); then a last scrub.
+     * Values are capped so a hostile client cannot bloat the trail.
+     */
     String protect(String value) {
         if (value == null) {
             return null;
+        }
+        if (value.length() > MAX_VALUE) {
+            value = value.substring(0, MAX_VALUE) + "...(" + value.length() + " chars)";
         }
         Matcher m = RESIDENT_ID.matcher(value);
         String replaced = m.find() ? m.replaceAll(r -> Matcher.quoteReplacement(refs.ref(r.group()))) : value;

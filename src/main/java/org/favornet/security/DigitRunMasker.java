@@ -109,10 +109,13 @@ abstract class DigitRunMasker {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (++run >= ID - 1) {
+                if (++run >= ID) {
                     return true;
                 }
             } else {
+                if (run == ID - 1 && (c == 'X' || c == 'x')) {
+                    return true;
+                }
                 run = 0;
             }
         }
