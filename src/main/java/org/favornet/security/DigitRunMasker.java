@@ -35,6 +35,11 @@ abstract class DigitRunMasker {
         }
     }
 
+    /** Nothing held: the next character may bypass {@link #accept}. */
+    final boolean idle() {
+        return length == 0 && !longRun;
+    }
+
     /** The stream ended: let out what is held. */
     final void end() {
         if (longRun) {

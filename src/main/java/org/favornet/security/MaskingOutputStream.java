@@ -34,14 +34,53 @@ final class MaskingOutputStream extends OutputStream {
         drain();
     }
 
+    /**
+     * Copies stretches that cannot hold an ID straight through (digit runs shorter than 17 that end
+     * inside this write, everything else) and feeds only candidate runs to the state machine.
+     */
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        // In slices, so the output buffer stays small whatever the caller writes at once.
-        for (int start = off, end = off + len; start < end; start += SLICE) {
-            for (int i = start, stop = Math.min(end, start + SLICE); i < stop; i++) {
-                masker.accept((char) (b[i] & 0xFF));
+        int end = off + len;
+        int copyFrom = off;
+        int i = off;
+        while (i < end) {
+            if (!masker.idle()) {
+                masker.accept((char) (b[i++] & 0xFF));
+                if (masker.idle() || size >= SLICE) {
+                    drain();
+                }
+                copyFrom = i;
+                continue;
             }
+            byte c = b[i];
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < end && b[j] >= '0' && b[j] <= '9') {
+                j++;
+            }
+            int run = j - i;
+            boolean harmless = j < end && (run < 17 || run == 17 && b[j] != 'X' && b[j] != 'x');
+            if (harmless) {
+                i = j;
+                continue;
+            }
+            if (i > copyFrom) {
+                out.write(b, copyFrom, i - copyFrom);
+            }
+            for (; i < j; i++) {
+                masker.accept((char) (b[i] & 0xFF));
+                if (size >= SLICE) {
+                    drain();
+                }
+            }
+            copyFrom = i;
+        }
+        if (end > copyFrom) {
             drain();
+            out.write(b, copyFrom, end - copyFrom);
         }
     }
 

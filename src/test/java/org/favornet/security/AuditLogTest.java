@@ -124,6 +124,26 @@ class AuditLogTest {
     }
 
     @Test
+    void concurrentRequestsStillFormOneUnbrokenChain() throws Exception {
+        try (AuditLog log = new AuditLog(file())) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        log.append(draft("ann", 200));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 200, null, null, null));
+        }
+    }
+
+    @Test
     void findsRecordsByFilterOnePageAtATime() throws Exception {
         try (AuditLog log = new AuditLog(file())) {
             for (int i = 0; i < 7; i++) {
