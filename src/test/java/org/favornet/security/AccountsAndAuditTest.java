@@ -53,7 +53,7 @@ class AccountsAndAuditTest {
     @Test
     void anAdministratorCreatesAUserWhoMakesHimselfATokenAndLosesAccessWhenDisabled() throws Exception {
         mvc.perform(asAdmin(put("/api/users/wang.li").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"roles":["INVESTIGATOR"],"regions":["4101"],"password":"correct horse battery"}""")))
+                        {"roles":["INVESTIGATOR"],"regions":["4101"],"enabled":true,"password":"correct horse battery"}""")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("INVESTIGATOR"))
                 .andExpect(jsonPath("$.regions[0]").value("4101"))
