@@ -24,6 +24,14 @@ public final class Masking {
         };
     }
 
+    /**
+     * Masks every resident-ID-shaped run ({@code \d{17}[\dXx]}) inside free text, e.g. a message, a
+     * path or a query parameter; see {@link DigitRunMasker}. Returns the same instance when clean.
+     */
+    public static String scrub(String text) {
+        return DigitRunMasker.scrub(text);
+    }
+
     /** Masks when the viewer may not see clear data. */
     public static String forViewer(Viewer viewer, Sensitive.Kind kind, String value) {
         return viewer.clearData() ? value : mask(kind, value);

@@ -1,67 +1,96 @@
 package org.favornet.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Every endpoint denies by default; each route names the roles it serves. Stateless: HTTP Basic
- * on every request. Refusals are JSON problem documents like every other error.
+ * Every endpoint denies by default; each {@link Route} names the roles it admits. Stateless: HTTP
+ * Basic or an API token on every request. Refusals are JSON problem documents like every other
+ * error. Filter order around the application:
+ * <ol>
+ *   <li>{@link AuditTrailFilter} (servlet filter, before Spring Security): one record per
+ *       {@code /api} request, refusals included, written before the response leaves;</li>
+ *   <li>{@link RequestLimits}: rate per claimed user (429), raw body size (413);</li>
+ *   <li>{@link BearerTokenFilter}, then HTTP Basic; then the viewer is noted for the audit;</li>
+ *   <li>authorization from {@link Route}; then {@link MaskingFilter} on the way out.</li>
+ * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Just before Spring Security's filter chain (order -100), so refusals are audited too. */
+    static final int AUDIT_ORDER = -110;
+
     @Bean
     PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; the prefix lets stored hashes move to a stronger scheme later.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
-        String admin = Role.ADMIN.name();
-        String officer = Role.DATA_OFFICER.name();
-        String investigator = Role.INVESTIGATOR.name();
-        String analyst = Role.ANALYST.name();
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProperties props) throws Exception {
+        AuthenticationEntryPoint unauthorized = (req, res, e) -> refuse(res, 401, "Unauthorized",
+                "Log in with HTTP Basic or a token to use this endpoint.");
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> refuse(res, json, 401,
-                        "Unauthorized", "Log in with HTTP Basic or a token to use this endpoint.")))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(x -> x
-                        .authenticationEntryPoint((req, res, e) -> refuse(res, json, 401, "Unauthorized",
-                                "Log in with HTTP Basic or a token to use this endpoint."))
-                        .accessDeniedHandler((req, res, e) -> refuse(res, json, 403, "Forbidden",
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((req, res, e) -> refuse(res, 403, "Forbidden",
                                 "Your role does not allow this request.")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/api/users/**", "/api/audit/**").hasRole(admin)
-                        .requestMatchers("/api/imports/**").hasRole(officer)
-                        .requestMatchers("/api/stats").hasAnyRole(admin, officer, investigator, analyst)
-                        .requestMatchers("/api/persons/**", "/api/relations/**", "/api/paths/**")
-                        .hasAnyRole(investigator)
-                        .requestMatchers(HttpMethod.GET, "/api/leads/*/export").hasRole(analyst)
-                        .requestMatchers(HttpMethod.PATCH, "/api/leads/**").hasRole(investigator)
-                        .requestMatchers(HttpMethod.GET, "/api/leads", "/api/leads/**").hasAnyRole(investigator, analyst)
-                        .requestMatchers("/api/analyses", "/api/analyses/**", "/api/exports", "/api/exports/**")
-                        .hasRole(analyst)
-                        .anyRequest().denyAll());
+                .addFilterBefore(new RequestLimits(props, System::nanoTime), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterAfter((req, res, chain) -> {
+                    req.setAttribute(AuditTrailFilter.VIEWER, Viewer.current());
+                    chain.doFilter(req, res);
+                }, BasicAuthenticationFilter.class)
+                .addFilterAfter(new MaskingFilter(), AuthorizationFilter.class)
+                .authorizeHttpRequests(a -> {
+                    for (Route route : Route.values()) {
+                        AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule =
+                                a.requestMatchers(route.matcher());
+                        if (route.open()) {
+                            rule.permitAll();
+                        } else {
+                            rule.hasAnyRole(route.roleNames());
+                        }
+                    }
+                    a.anyRequest().denyAll();
+                });
         return http.build();
     }
 
-    private static void refuse(HttpServletResponse res, ObjectMapper json, int status, String title, String detail)
-            throws IOException {
-        res.setStatus(status);
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(res.getOutputStream(), Map.of("type", "about:blank", "title", title, "status", status,
-                "detail", detail));
+    @Bean
+    FilterRegistrationBean<AuditTrailFilter> auditTrailFilter(AuditLog trail, PersonRefs refs) {
+        FilterRegistrationBean<AuditTrailFilter> bean = new FilterRegistrationBean<>(new AuditTrailFilter(trail, refs));
+        bean.addUrlPatterns("/api/*");
+        bean.setOrder(AUDIT_ORDER);
+        return bean;
+    }
+
+    /** Requests the firewall rejects (encoded slashes, odd characters) get a problem document too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (req, res, e) -> refuse(res, 400, "Bad request", "The request URL is not acceptable.");
+    }
+
+    private static void refuse(HttpServletResponse res, int status, String title, String detail) throws IOException {
+        if (status == 401) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"favornet\", Bearer");
+        }
+        ProblemResponse.write(res, status, title, detail);
     }
 }

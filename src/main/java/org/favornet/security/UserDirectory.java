@@ -37,6 +37,30 @@ public class UserDirectory implements UserDetailsService {
         return cypher.read("security/list_users.cypher", Map.of(), UserDirectory::user);
     }
 
+    /** A stored user with the number of API tokens he holds. */
+    public record Entry(AppUser user, int tokens) {}
+
+    public List<Entry> entries() {
+        return cypher.read("security/list_users.cypher", Map.of(),
+                r -> new Entry(user(r), r.get("tokens").asInt(0)));
+    }
+
+    /** The enabled user holding the token with this SHA-256, if any. */
+    public Optional<AppUser> findByTokenHash(String tokenHash) {
+        return cypher.read("security/find_user_by_token.cypher", Map.of("tokenHash", tokenHash), UserDirectory::user)
+                .stream().findFirst();
+    }
+
+    /** False when no such user exists. */
+    public boolean addTokenHash(String username, String tokenHash) {
+        return !cypher.writeReturning("security/add_token.cypher",
+                Map.of("username", username, "tokenHash", tokenHash), r -> r.get("username").asString()).isEmpty();
+    }
+
+    public void revokeTokens(String username) {
+        cypher.write("security/revoke_tokens.cypher", Map.of("username", username));
+    }
+
     public long count() {
         return cypher.read("security/count_users.cypher", Map.of(), r -> r.get("users").asLong()).get(0);
     }

@@ -1,0 +1,355 @@
+package org.favornet.security;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
+import org.favornet.graph.GraphProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only, hash-chained audit trail: one JSON line per request in
+ * {@code <dataDir>/audit/audit.log}, each forced to disk ({@code fsync}) before the response it
+ * describes is sent. Record {@code n} carries {@code hash_n = SHA-256(hash_{n-1} || json_n)}
+ * (base64url; {@code hash_0} is empty), so changing, inserting or removing any record breaks every
+ * hash after it; {@link #verify()} walks the chain. A restart reads the last line and continues.
+ *
+ * <p>A file rather than the graph: the trail must outlive a wiped or reloaded graph and must not be
+ * writable with the database credentials the service uses for data. Truncating the tail leaves a
+ * valid shorter chain; only the running instance (which remembers its last sequence number) or an
+ * external copy of a recent hash detects that. Cost: one {@code fsync} per request (see
+ * docs/security.md for the measured rate); queries scan the file, O(records).
+ */
+@Component
+public class AuditLog implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String HASH_FIELD = ",\"hash\":\"";
+
+    private final Path file;
+    private final FileChannel channel;
+    private long lastSeq;
+    private String lastHash = "";
+    /** End of the last line written, and how far the file is known to be on disk. */
+    private volatile long written;
+    private final Object syncLock = new Object();
+    private long synced;
+
+    @Autowired
+    AuditLog(GraphProperties props) {
+        this(props.dataDir().toAbsolutePath().resolve("audit").resolve("audit.log"));
+    }
+
+    AuditLog(Path file) {
+        this.file = file;
+        try {
+            Files.createDirectories(file.getParent());
+            restrict(file.getParent(), "rwx------");
+            boolean created = !Files.exists(file);
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            if (created) {
+                restrict(file, "rw-------");
+            }
+            recoverTail();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the audit trail " + file, e);
+        }
+    }
+
+    /** Where the trail lives. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Appends a record (its sequence number, time and hash are assigned here) and returns once it is
+     * on disk. Group commit: the line is written under the lock, the {@code fsync} happens outside it,
+     * and one {@code fsync} covers every line written before it started, so concurrent requests
+     * share the cost instead of queueing behind one sync each.
+     */
+    public AuditRecord append(AuditRecord draft) {
+        AuditRecord record;
+        long end;
+        synchronized (this) {
+            record = draft.withChain(lastSeq + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), null);
+            String body = canonical(record);
+            String hash = chain(lastHash, body);
+            String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}\n";
+            try {
+                ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+                long at = channel.size();
+                while (bytes.hasRemaining()) {
+                    at += channel.write(bytes, at);
+                }
+                end = at;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the audit trail", e);
+            }
+            lastSeq = record.seq();
+            lastHash = hash;
+            written = end;
+            record = record.withChain(record.seq(), record.time(), hash);
+        }
+        syncTo(end);
+        return record;
+    }
+
+    private void syncTo(long end) {
+        synchronized (syncLock) {
+            if (synced >= end) {
+                return;
+            }
+            long target = written;
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot force the audit trail to disk", e);
+            }
+            synced = target;
+        }
+    }
+
+    /** The last sequence number written. */
+    public synchronized long lastSeq() {
+        return lastSeq;
+    }
+
+    /** One page of the records matching a filter, in sequence order. */
+    public record Page(List<AuditRecord> items, int page, int size, long total) {}
+
+    public Page find(Predicate<AuditRecord> filter, int page, int size) {
+        List<AuditRecord> items = new ArrayList<>();
+        long[] total = {0};
+        long skip = (long) page * size;
+        lines(line -> {
+            AuditRecord r = parse(line);
+            if (r != null && filter.test(r)) {
+                if (total[0] >= skip && items.size() < size) {
+                    items.add(r);
+                }
+                total[0]++;
+            }
+            return true;
+        });
+        return new Page(items, page, size, total[0]);
+    }
+
+    /**
+     * The outcome of walking the chain.
+     *
+     * @param records records checked and found intact
+     * @param brokenAt sequence number expected at the first broken record; null when intact
+     * @param line line number (from 1) of the first broken record
+     * @param reason what is wrong there
+     */
+    public record Verification(boolean intact, long records, Long brokenAt, Long line, String reason) {}
+
+    /** Walks the chain of the live trail; also notices a tail cut off while running. */
+    public Verification verify() {
+        long expectedLast;
+        synchronized (this) {
+            expectedLast = lastSeq;
+        }
+        Verification v = verify(this::lines);
+        if (v.intact() && v.records() < expectedLast) {
+            return new Verification(false, v.records(), v.records() + 1, v.records() + 1,
+                    "records after " + v.records() + " are missing (written up to " + expectedLast + ")");
+        }
+        return v;
+    }
+
+    /** Walks the chain of any trail file, e.g. a copy. */
+    public static Verification verify(Path file) {
+        return verify(consumer -> {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (!consumer.test(line)) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private interface LineSource {
+        void each(Predicate<String> consumer);
+    }
+
+    private static Verification verify(LineSource source) {
+        String[] prev = {""};
+        long[] n = {0};
+        Verification[] broken = {null};
+        source.each(line -> {
+            long seq = n[0] + 1;
+            String reason = check(line, seq, prev);
+            if (reason != null) {
+                broken[0] = new Verification(false, n[0], seq, seq, reason);
+                return false;
+            }
+            n[0] = seq;
+            return true;
+        });
+        return broken[0] != null ? broken[0] : new Verification(true, n[0], null, null, null);
+    }
+
+    /** Null when the line is record {@code seq} chained to {@code prev[0]}; advances {@code prev[0]}. */
+    private static String check(String line, long seq, String[] prev) {
+        int at = line.lastIndexOf(HASH_FIELD);
+        if (at < 0 || !line.endsWith("\"}")) {
+            return "no hash";
+        }
+        String stored = line.substring(at + HASH_FIELD.length(), line.length() - 2);
+        String body = line.substring(0, at) + "}";
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (IOException e) {
+            return "not a JSON record";
+        }
+        if (node.path("seq").asLong(-1) != seq) {
+            return "sequence number " + node.path("seq").asText() + " where " + seq + " was expected";
+        }
+        if (!chain(prev[0], body).equals(stored)) {
+            return "hash does not match the record and its predecessor";
+        }
+        prev[0] = stored;
+        return null;
+    }
+
+    static String canonical(AuditRecord record) {
+        ObjectNode node = JSON.valueToTree(record);
+        node.remove("hash");
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String chain(String previousHash, String body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previousHash.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AuditRecord parse(String line) {
+        try {
+            return JSON.readValue(line, AuditRecord.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Complete lines written so far (a snapshot of the length, so a concurrent append is not half-read). */
+    private void lines(Predicate<String> consumer) {
+        long length;
+        synchronized (this) {
+            try {
+                length = channel.size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long remaining = length;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                remaining -= line.getBytes(StandardCharsets.UTF_8).length + 1;
+                if (remaining < 0 || !consumer.test(line)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the last complete record to continue the chain. A torn last line (a crash during the
+     * write, before any response was sent for it) is cut off so the chain stays verifiable.
+     */
+    private void recoverTail() throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            long size = raf.length();
+            long end = lastNewline(raf, size);
+            if (end + 1 < size) {
+                log.warn("Audit trail {} ends with an incomplete record ({} bytes); cutting it off", file,
+                        size - end - 1);
+                raf.setLength(end + 1);
+            }
+            if (end < 0) {
+                return;
+            }
+            long start = lastNewline(raf, end) + 1;
+            byte[] bytes = new byte[(int) (end - start)];
+            raf.seek(start);
+            raf.readFully(bytes);
+            String line = new String(bytes, StandardCharsets.UTF_8);
+            JsonNode node = JSON.readTree(line);
+            lastSeq = node.path("seq").asLong();
+            lastHash = node.path("hash").asText();
+            log.info("Audit trail {} continues after record {}", file, lastSeq);
+        }
+    }
+
+    /** Offset of the last '\n' before {@code before}, or -1. */
+    private static long lastNewline(RandomAccessFile raf, long before) throws IOException {
+        byte[] block = new byte[8192];
+        long pos = before;
+        while (pos > 0) {
+            int n = (int) Math.min(block.length, pos);
+            pos -= n;
+            raf.seek(pos);
+            raf.readFully(block, 0, n);
+            for (int i = n - 1; i >= 0; i--) {
+                if (block[i] == '\n') {
+                    return pos + i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            log.warn("Cannot restrict permissions of {} on this file system", path);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,160 @@
+package org.favornet.security;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * Holds a response body until its audit record is on disk. The record is written once, at the
+ * first of: the handler finished, the body outgrew {@link #HOLD}, the handler flushed, an error was
+ * sent, or the request went asynchronous. Only then do bytes reach the real response.
+ */
+final class AuditedResponse extends HttpServletResponseWrapper {
+
+    /** Bytes held in memory before the record is written early; typical JSON answers fit. */
+    static final int HOLD = 256 * 1024;
+
+    private final Runnable record;
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private boolean recorded;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    AuditedResponse(HttpServletResponse res, Runnable record) {
+        super(res);
+        this.record = record;
+    }
+
+    boolean recorded() {
+        return recorded;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (stream == null) {
+            ServletOutputStream real = super.getOutputStream();
+            stream = new ServletOutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    if (!recorded && held.size() + 1 <= HOLD) {
+                        held.write(b);
+                        return;
+                    }
+                    recordAndPassThrough();
+                    real.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (!recorded && held.size() + len <= HOLD) {
+                        held.write(b, off, len);
+                        return;
+                    }
+                    recordAndPassThrough();
+                    real.write(b, off, len);
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    // Serializers flush when they are done; that is the moment to record, not before.
+                    recordAndPassThrough();
+                    real.flush();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    recordAndPassThrough();
+                    real.close();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return real.isReady();
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    real.setWriteListener(listener);
+                }
+            };
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (writer == null) {
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
+                    Charset.forName(getCharacterEncoding())), false);
+        }
+        return writer;
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        recordAndPassThrough();
+        super.flushBuffer();
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        super.setStatus(sc);
+        recordAndPassThrough();
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        super.setStatus(sc);
+        recordAndPassThrough();
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        super.setStatus(302);
+        recordAndPassThrough();
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void resetBuffer() {
+        held.reset();
+        super.resetBuffer();
+    }
+
+    @Override
+    public void reset() {
+        held.reset();
+        super.reset();
+    }
+
+    /** The handler is done: record, then send what was held. */
+    void finish() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        recordAndPassThrough();
+    }
+
+    /** Records now (once) and lets held and future bytes through. */
+    void recordAndPassThrough() throws IOException {
+        if (!recorded) {
+            record.run();
+            recorded = true;
+            if (held.size() > 0) {
+                held.writeTo(getResponse().getOutputStream());
+                held.reset();
+            }
+        }
+    }
+}
