@@ -1,9 +1,9 @@
 package org.favornet.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -17,8 +17,8 @@ import org.favornet.graph.CypherRunner;
  * write transaction (retried on deadlocks and other transient errors). Rows are partitioned by
  * key over {@code writers} threads, so rows of one key stay on one thread in file order (a later
  * row updates the record) and two threads never write the same node key. Within a batch rows are
- * sorted by key (stable) so concurrent transactions take node locks in a consistent order,
- * which keeps deadlocks rare. A crash loses at most the batches in flight: each batch commits whole or not at all.
+ * sorted by key so concurrent transactions take node locks in a consistent order, which keeps
+ * deadlocks rare; a key repeated within a batch keeps its last row. A crash loses at most the batches in flight: each batch commits whole or not at all.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -63,15 +63,15 @@ final class BatchWriter implements AutoCloseable {
             if (part.isEmpty()) {
                 continue;
             }
-            part.sort(Comparator.comparing(ValidRow::key));
-            List<Map<String, Object>> params = part.stream().map(ValidRow::params).toList();
+            List<Map<String, Object>> params = lastPerKey(part);
+            int rowsInPart = part.size();
             Semaphore gate = inFlight[i];
             gate.acquire();
             threads[i].execute(() -> {
                 try {
                     if (failure.get() == null) {
                         write(params);
-                        written.addAndGet(params.size());
+                        written.addAndGet(rowsInPart);
                     }
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
@@ -80,6 +80,19 @@ final class BatchWriter implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /**
+     * One row per key, the last one, sorted by key. Within one query Cypher may run each clause
+     * for all rows before the next clause (eager plans), so two rows of one key in one batch
+     * would both see the old state; the last row is the one that counts anyway.
+     */
+    static List<Map<String, Object>> lastPerKey(List<ValidRow> rows) {
+        Map<String, ValidRow> last = new TreeMap<>();
+        for (ValidRow row : rows) {
+            last.put(row.key(), row);
+        }
+        return last.values().stream().map(ValidRow::params).toList();
     }
 
     private void write(List<Map<String, Object>> rows) {

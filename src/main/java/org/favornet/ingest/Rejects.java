@@ -78,8 +78,11 @@ final class Rejects implements AutoCloseable {
         return rows;
     }
 
+    /** The listed problems by line (reference and parent checks run per batch, after the row checks). */
     List<Reject> listed() {
-        return List.copyOf(listed);
+        List<Reject> sorted = new ArrayList<>(listed);
+        sorted.sort(java.util.Comparator.comparingLong(Reject::line));
+        return sorted;
     }
 
     boolean truncated() {
