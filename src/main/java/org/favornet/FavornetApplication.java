@@ -1,6 +1,7 @@
 package org.favornet;
 
 import org.favornet.cli.CliDispatcher;
+import org.favornet.ingest.BulkImport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FavornetApplication {
 
     public static void main(String[] args) {
+        if (BulkImport.isBulkImport(args)) {
+            System.exit(BulkImport.run(FavornetApplication.class, args));
+        }
         if (CliDispatcher.isCommand(args)) {
             System.exit(CliDispatcher.run(FavornetApplication.class, args));
         }

@@ -10,7 +10,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /** Bytes on disk of the default database: store files plus transaction logs. */
-final class GraphStoreSize {
+public final class GraphStoreSize {
 
     private GraphStoreSize() {}
 
@@ -20,7 +20,7 @@ final class GraphStoreSize {
         return bytes(layout.databaseDirectory()) + bytes(layout.getTransactionLogsDirectory());
     }
 
-    static long bytes(Path dir) {
+    public static long bytes(Path dir) {
         if (!Files.exists(dir)) {
             return 0;
         }

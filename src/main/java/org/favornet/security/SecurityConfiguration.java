@@ -2,14 +2,13 @@ package org.favornet.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -28,17 +27,13 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  *   <li>authorization from {@link Route}; then {@link MaskingFilter} on the way out.</li>
  * </ol>
  */
+/* Web only: the command line boots the same context without a servlet container. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** Just before Spring Security's filter chain (order -100), so refusals are audited too. */
     static final int AUDIT_ORDER = -110;
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // {bcrypt} by default; the prefix lets stored hashes move to a stronger scheme later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProperties props) throws Exception {

@@ -1,0 +1,117 @@
+package org.favornet.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The parent relation as one load sees it: the stored {@code PARENT_OF} ties plus the ones this
+ * load has accepted so far. Refuses a new tie that would give a child a third parent or close
+ * an ancestry cycle (A parent of B and B parent of A, or longer). Stored parents are fetched
+ * level by level for whole batches ({@link #prefetch}: one query per generation, never one per
+ * row) and cached for the load; the load's own ties are kept in memory. A check walks up from
+ * the would-be parent: O(ancestors) per tie.
+ */
+final class ParentGraph {
+
+    private static final int MAX_GENERATIONS = 200;
+
+    private final Function<Collection<String>, Map<String, List<String>>> storedParents;
+    private final Map<String, Set<String>> stored = new HashMap<>();
+    private final Map<String, Set<String>> added = new HashMap<>();
+
+    /** @param storedParents one round trip: stored parents of each of the given persons */
+    ParentGraph(Function<Collection<String>, Map<String, List<String>>> storedParents) {
+        this.storedParents = storedParents;
+    }
+
+    /** Fetches the stored ancestry of these persons (and of what the load added above them), one query per generation. */
+    void prefetch(Collection<String> ids) {
+        Set<String> frontier = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!stored.containsKey(id)) {
+                frontier.add(id);
+            }
+        }
+        for (int generation = 0; !frontier.isEmpty() && generation < MAX_GENERATIONS; generation++) {
+            Map<String, List<String>> found = storedParents.apply(frontier);
+            Set<String> next = new LinkedHashSet<>();
+            for (String id : frontier) {
+                Set<String> parents = new HashSet<>(found.getOrDefault(id, List.of()));
+                stored.put(id, parents);
+                next.addAll(parents);
+                next.addAll(added.getOrDefault(id, Set.of()));
+            }
+            next.removeIf(stored::containsKey);
+            frontier = next;
+        }
+    }
+
+    /** Parents known for a person: stored and added by this load. */
+    Set<String> parents(String child) {
+        Set<String> all = new HashSet<>(stored.getOrDefault(child, Set.of()));
+        all.addAll(added.getOrDefault(child, Set.of()));
+        return all;
+    }
+
+    /** Why {@code parent PARENT_OF child} cannot be added, or {@code null} when it can. */
+    String violation(String parent, String child) {
+        prefetch(List.of(parent, child));
+        Set<String> current = parents(child);
+        if (current.contains(parent)) {
+            return null;
+        }
+        if (current.size() >= 2) {
+            List<String> named = new ArrayList<>(current);
+            named.sort(null);
+            return child + " already has two parents (" + String.join(", ", named) + "); a third is not possible";
+        }
+        List<String> chain = ancestryPath(parent, child);
+        if (chain != null) {
+            return parent + " descends from " + child + " (" + String.join(" -> ", chain)
+                    + "): the tie would make a parent cycle";
+        }
+        return null;
+    }
+
+    void add(String parent, String child) {
+        added.computeIfAbsent(child, k -> new HashSet<>()).add(parent);
+    }
+
+    /** The chain ancestor, ..., person when {@code ancestor} is an ancestor of {@code person}, else {@code null}. */
+    private List<String> ancestryPath(String person, String ancestor) {
+        Map<String, String> childOf = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(person);
+        childOf.put(person, null);
+        while (!queue.isEmpty()) {
+            String x = queue.poll();
+            if (!stored.containsKey(x)) {
+                prefetch(List.of(x));
+            }
+            for (String p : parents(x)) {
+                if (childOf.containsKey(p)) {
+                    continue;
+                }
+                childOf.put(p, x);
+                if (p.equals(ancestor)) {
+                    List<String> chain = new ArrayList<>();
+                    for (String at = p; at != null; at = childOf.get(at)) {
+                        chain.add(at);
+                    }
+                    return chain;
+                }
+                queue.add(p);
+            }
+        }
+        return null;
+    }
+}

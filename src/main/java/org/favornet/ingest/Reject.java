@@ -1,0 +1,14 @@
+package org.favornet.ingest;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * A rejected row, one entry per problem found in it.
+ *
+ * @param line physical line where the record starts
+ * @param column the column at fault ({@code null} for the row as a whole)
+ * @param value the offending value as given
+ * @param reason a sentence for the data officer
+ * @param raw the row's fields as read, for {@code rejects.csv}
+ */
+public record Reject(long line, String column, String value, String reason, @JsonIgnore String[] raw) {}

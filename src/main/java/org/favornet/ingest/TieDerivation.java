@@ -1,0 +1,149 @@
+package org.favornet.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.favornet.graph.CypherRunner;
+
+/**
+ * Ties derived after a load (docs/data-model.md): kinship from household relation codes
+ * ({@link HouseholdKinship}), and {@code SHARES_PHONE} / {@code SHARES_ADDRESS} /
+ * {@code SHARES_ACCOUNT} between persons who share a normalised phone, a normalised address,
+ * or an account that received payments for grants of different beneficiaries (those
+ * beneficiaries and the owner). Groups above the cap derive nothing and are reported. Works on
+ * the keys a load touched, in batches (one read and one write query per batch), with MERGE, so
+ * re-running changes nothing. Cost O(sum of group sizes squared) ties, bounded by the cap.
+ */
+final class TieDerivation {
+
+    private static final int KEYS_PER_QUERY = 1000;
+
+    /** A shared key and the tie it derives. */
+    enum Shared {
+        PHONE("load/phone_groups.cypher", "load/merge_shares_phone.cypher", "phone"),
+        ADDRESS("load/address_groups.cypher", "load/merge_shares_address.cypher", "address"),
+        ACCOUNT("load/account_groups.cypher", "load/merge_shares_account.cypher", "account");
+
+        final String groups;
+        final String merge;
+        final String prefix;
+
+        Shared(String groups, String merge, String prefix) {
+            this.groups = groups;
+            this.merge = merge;
+            this.prefix = prefix;
+        }
+    }
+
+    private final CypherRunner cypher;
+    private final int batchSize;
+    private final int cap;
+
+    TieDerivation(CypherRunner cypher, int batchSize, int cap) {
+        this.cypher = cypher;
+        this.batchSize = batchSize;
+        this.cap = cap;
+    }
+
+    /**
+     * Kinship of the given households. Derived parent ties that would give a third parent or a
+     * cycle are skipped with a warning, as rows of a kinship file would be rejected.
+     *
+     * @return ties written
+     */
+    long households(Collection<String> householdIds, ParentGraph parents, Consumer<String> warn) {
+        long written = 0;
+        List<String> ids = new ArrayList<>(householdIds);
+        ids.sort(null);
+        for (int from = 0; from < ids.size(); from += KEYS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_QUERY));
+            List<DerivedTie> ties = new ArrayList<>();
+            Map<String, List<HouseholdKinship.Member>> members = new HashMap<>();
+            cypher.read("load/household_members.cypher", Map.of("ids", chunk), r -> {
+                List<HouseholdKinship.Member> list = new ArrayList<>(r.get("members").asList(v ->
+                        new HouseholdKinship.Member(v.get("personId").asString(), v.get("code").asString())));
+                list.sort(Comparator.comparing(HouseholdKinship.Member::personId));
+                members.put(r.get("householdId").asString(), list);
+                return null;
+            });
+            for (String h : chunk) {
+                List<HouseholdKinship.Member> m = members.getOrDefault(h, List.of());
+                long heads = m.stream().filter(x -> Gb4761.HEAD.contains(x.code())).count();
+                if (heads != 1 && m.size() > 1) {
+                    warn.accept("household " + h + " has " + heads + " heads (relation code 0, 01 or 02): no kinship derived from it");
+                }
+                ties.addAll(HouseholdKinship.derive(h, m));
+            }
+            Set<String> endpoints = new LinkedHashSet<>();
+            ties.stream().filter(t -> t.relation().equals("PARENT_OF")).forEach(t -> {
+                endpoints.add(t.from());
+                endpoints.add(t.to());
+            });
+            parents.prefetch(endpoints);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (DerivedTie t : ties) {
+                if (t.relation().equals("PARENT_OF")) {
+                    String why = parents.violation(t.from(), t.to());
+                    if (why != null) {
+                        warn.accept("household tie " + t.from() + " PARENT_OF " + t.to() + " (" + t.provenance()
+                                + ") not derived: " + why);
+                        continue;
+                    }
+                    parents.add(t.from(), t.to());
+                }
+                rows.add(t.row());
+            }
+            written += write("load/load_kinship.cypher", rows);
+        }
+        return written;
+    }
+
+    /** Shared-phone, -address or -account ties among the persons of the given keys. @return ties written */
+    long shared(Shared kind, Collection<String> keys, Consumer<String> warn) {
+        long written = 0;
+        List<String> all = new ArrayList<>(keys);
+        all.sort(null);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            cypher.read(kind.groups, Map.of("keys", chunk), r -> {
+                String key = r.get("key").asString();
+                Set<String> group = new java.util.TreeSet<>(r.get(kind == Shared.ACCOUNT ? "beneficiaries" : "persons")
+                        .asList(v -> v.asString()));
+                if (kind == Shared.ACCOUNT) {
+                    if (group.size() < 2) {
+                        return null;
+                    }
+                    group.addAll(r.get("owners").asList(v -> v.asString()));
+                }
+                if (group.size() > cap) {
+                    warn.accept(kind.prefix + " " + key + " is shared by " + group.size() + " persons (more than "
+                            + cap + "): no SHARES_" + kind.name() + " ties derived from it");
+                    return null;
+                }
+                List<String> ids = new ArrayList<>(group);
+                for (int i = 0; i < ids.size(); i++) {
+                    for (int j = i + 1; j < ids.size(); j++) {
+                        rows.add(Map.of("a", ids.get(i), "b", ids.get(j), "provenance", kind.prefix + ":" + key));
+                    }
+                }
+                return null;
+            });
+            written += write(kind.merge, rows);
+        }
+        return written;
+    }
+
+    private long write(String file, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            cypher.write(file, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + batchSize))));
+        }
+        return rows.size();
+    }
+}
