@@ -33,7 +33,7 @@ final class Deadline {
     }
 
     void check() {
-        if (System.nanoTime() > endNanos) {
+        if (System.nanoTime() - endNanos >= 0) {
             throw new Exceeded(budget);
         }
     }

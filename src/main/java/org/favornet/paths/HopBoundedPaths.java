@@ -75,6 +75,7 @@ final class HopBoundedPaths {
         int rs = 0;
         int rt = 0;
         while (fs.length > 0 && ft.length > 0 && rs + rt < maxHops) {
+            deadline.check();
             int best;
             if (volume(fs) <= volume(ft)) {
                 int[][] next = new int[1][];
@@ -137,6 +138,7 @@ final class HopBoundedPaths {
         dist[t] = 0;
         int[] frontier = {t};
         for (int d = 1; d <= maxHops && frontier.length > 0; d++) {
+            deadline.check();
             int[] next = new int[16];
             int size = 0;
             for (int u : frontier) {
@@ -167,7 +169,7 @@ final class HopBoundedPaths {
             return found;
         }
         Search search = new Search(hopsTo(t, maxHops), t);
-        IndexPath first = search.run(s, maxHops, List.of(), new int[0], 0, new int[0]);
+        IndexPath first = search.run(s, maxHops, List.of(), new int[] {s}, 0, new int[0]);
         if (first == null) {
             return found;
         }
@@ -236,6 +238,7 @@ final class HopBoundedPaths {
          */
         IndexPath run(int spur, int budget, List<Integer> banned, int[] rootVertices, double rootWeight,
                 int[] rootEdges) {
+            deadline.check();
             stamp++;
             labels = 0;
             for (int i = 0; i < rootVertices.length - 1; i++) {
