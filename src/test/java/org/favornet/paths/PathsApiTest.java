@@ -49,6 +49,7 @@ class PathsApiTest {
     @Autowired InvestigatorPaths paths;
     @Autowired ApplicationEventPublisher events;
     @Autowired ObjectProvider<KinshipQueries> kinship;
+    @Autowired PathBenchmark benchmark;
 
     @BeforeEach
     void empty() {
@@ -358,5 +359,13 @@ class PathsApiTest {
             }
         }
         assertThat(connected).isGreaterThan(100);
+
+        // the benchmark harness runs on the same county and agrees with Cypher on its own sample
+        var bytes = new java.io.ByteArrayOutputStream();
+        int exit = benchmark.run(List.of("--pairs", "200", "--seed", "5"), new java.io.PrintStream(bytes, true, "UTF-8"));
+        String report = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertThat(report).contains("agree with Cypher: 200/200").contains("persons, ").contains("median");
+        assertThat(exit).isZero();
     }
 }
