@@ -1,6 +1,7 @@
 package org.favornet.paths;
 
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,12 +21,14 @@ import org.favornet.cli.CliCommand;
 import org.favornet.graph.CypherRunner;
 import org.favornet.projection.LiveProjection;
 import org.favornet.projection.PersonGraph;
+import org.favornet.projection.ProjectionLoader;
 import org.favornet.projection.TieKind;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code bench-paths [--pairs N] [--seed S] [--base-url URL --user U --password P]} on the loaded
- * graph: projection build time and heap (before/after with forced GC, scaled per million
+ * {@code bench-paths [--generate FAMILIES] [--pairs N] [--seed S] [--base-url URL --user U --password P]}
+ * on the loaded graph (or first on a {@link SyntheticCounty} of that many families): projection
+ * build time and heap (a separate build, heap before/after with forced GC, scaled per million
  * persons), fewest-hops median and p99 over random pairs in the service and with Cypher's
  * {@code shortestPath} in the same run (and whether they agree), and, given the base URL of a
  * running service, the p50 of {@code GET /api/paths?k=5} over HTTP. Ties: kin, acquaintance,
@@ -37,12 +40,17 @@ class PathBenchmark implements CliCommand {
     private static final Set<TieKind> KINDS = EnumSet.of(TieKind.KIN, TieKind.KNOWS, TieKind.SHARED);
 
     private final LiveProjection projection;
-    private final InvestigatorPaths paths;
+    private final ProjectionLoader loader;
+    private final SyntheticCounty county;
+    private final PathsProperties props;
     private final CypherRunner cypher;
 
-    PathBenchmark(LiveProjection projection, InvestigatorPaths paths, CypherRunner cypher) {
+    PathBenchmark(LiveProjection projection, ProjectionLoader loader, SyntheticCounty county, PathsProperties props,
+            CypherRunner cypher) {
         this.projection = projection;
-        this.paths = paths;
+        this.loader = loader;
+        this.county = county;
+        this.props = props;
         this.cypher = cypher;
     }
 
@@ -53,7 +61,7 @@ class PathBenchmark implements CliCommand {
 
     @Override
     public String usage() {
-        return "[--pairs 200] [--seed 1] [--base-url http://host:8080 --user investigator --password ...]";
+        return "[--generate FAMILIES] [--pairs 200] [--seed 1] [--base-url http://host:8080 --user investigator --password ...]";
     }
 
     @Override
@@ -62,9 +70,14 @@ class PathBenchmark implements CliCommand {
         int pairs = Integer.parseInt(opts.getOrDefault("pairs", "200"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
 
+        if (opts.containsKey("generate")) {
+            List<String> ids = county.generate(seed, Integer.parseInt(opts.get("generate")));
+            projection.awaitIdle(Duration.ofMinutes(30)); // the write's own rebuild must not overlap the measured one
+            out.printf("generated a synthetic county of %d persons (seed %d)%n", ids.size(), seed);
+        }
         long heapBefore = usedHeap();
         long started = System.nanoTime();
-        PersonGraph g = projection.refresh().join();
+        PersonGraph g = loader.load(0);
         long buildMs = (System.nanoTime() - started) / 1_000_000;
         long heapAfter = usedHeap();
         long bytes = Math.max(0, heapAfter - heapBefore);
@@ -85,6 +98,7 @@ class PathBenchmark implements CliCommand {
                 sample.add(new String[] {g.personId(a), g.personId(b)});
             }
         }
+        double[] weights = props.weights().byKind();
         long[] service = new long[pairs];
         long[] oracle = new long[pairs];
         int agree = 0;
@@ -92,7 +106,9 @@ class PathBenchmark implements CliCommand {
         for (int i = 0; i < pairs; i++) {
             String[] p = sample.get(i);
             long t0 = System.nanoTime();
-            int ours = paths.shortestHops(p[0], p[1], KINDS, 8);
+            // what the service does for a query: resolve both ids, search the snapshot
+            int ours = new HopBoundedPaths(g, TieKind.mask(KINDS), weights, Deadline.after(props.timeBudget()))
+                    .shortestHops(g.indexOf(p[0]), g.indexOf(p[1]), 8);
             long t1 = System.nanoTime();
             List<Integer> theirs = cypher.read("paths/shortest_path_hops.cypher", Map.of("from", p[0], "to", p[1]),
                     r -> r.get("hops").asInt());
@@ -130,6 +146,7 @@ class PathBenchmark implements CliCommand {
             out.printf("k=5 explained paths over HTTP: %d/%d answered 200, p50 %.3f ms, p99 %.3f ms%n", ok, pairs,
                     percentile(times, 50), percentile(times, 99));
         }
+        Reference.reachabilityFence(g); // the measured snapshot stays live through the measurement
         return agree == pairs ? 0 : 1;
     }
 

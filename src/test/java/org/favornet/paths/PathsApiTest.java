@@ -50,6 +50,7 @@ class PathsApiTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired ObjectProvider<KinshipQueries> kinship;
     @Autowired PathBenchmark benchmark;
+    @Autowired SyntheticCounty county;
 
     @BeforeEach
     void empty() {
@@ -245,82 +246,10 @@ class PathsApiTest {
                 .andExpect(jsonPath("$.paths[0].links[0].ties[0].provenance[0]").value("phone:13800001234"));
     }
 
-    /** A seeded county: families (spouses, children, siblings, cross-family marriages), acquaintances, shared phones and addresses. */
-    private List<String> county(long seed, int families) throws Exception {
-        Random rnd = new Random(seed);
-        List<Map<String, Object>> persons = new ArrayList<>();
-        Map<String, List<Map<String, Object>>> ties = new java.util.LinkedHashMap<>();
-        for (String t : List.of("SPOUSE_OF", "PARENT_OF", "SIBLING_OF", "KNOWS", "SHARES_PHONE", "SHARES_ADDRESS")) {
-            ties.put(t, new ArrayList<>());
-        }
-        List<String> ids = new ArrayList<>();
-        List<String[]> children = new ArrayList<>(); // id, family, gender
-        for (int f = 0; f < families; f++) {
-            String region = "410105001" + String.format("%03d", rnd.nextInt(12));
-            String father = add(persons, ids, "M", 1950 + rnd.nextInt(15), region);
-            String mother = add(persons, ids, "F", 1950 + rnd.nextInt(15), region);
-            ties.get("SPOUSE_OF").add(Map.of("a", father, "b", mother));
-            List<String> kids = new ArrayList<>();
-            for (int c = rnd.nextInt(5); c > 0; c--) {
-                String g = rnd.nextBoolean() ? "M" : "F";
-                String kid = add(persons, ids, g, 1975 + rnd.nextInt(20), region);
-                ties.get("PARENT_OF").add(Map.of("a", father, "b", kid));
-                ties.get("PARENT_OF").add(Map.of("a", mother, "b", kid));
-                for (String sib : kids) {
-                    ties.get("SIBLING_OF").add(Map.of("a", sib, "b", kid));
-                }
-                kids.add(kid);
-                children.add(new String[] {kid, String.valueOf(f), g});
-            }
-        }
-        java.util.Collections.shuffle(children, rnd);
-        for (int i = 0; i + 1 < children.size(); i += 2) {
-            String[] a = children.get(i);
-            String[] b = children.get(i + 1);
-            if (rnd.nextInt(3) == 0 && !a[1].equals(b[1]) && !a[2].equals(b[2])) {
-                ties.get("SPOUSE_OF").add(Map.of("a", a[0], "b", b[0]));
-            }
-        }
-        for (int i = 0; i < families / 4; i++) {
-            add(persons, ids, rnd.nextBoolean() ? "M" : "F", 1940 + rnd.nextInt(60), "410105001" + String.format("%03d", rnd.nextInt(12)));
-        }
-        String[] kinds = {"COLLEAGUE", "CLASSMATE", "NEIGHBOR", "FRIEND", "BUSINESS_PARTNER", "GUARANTOR", "OTHER"};
-        for (int i = 0; i < ids.size() * 2 / 3; i++) {
-            ties.get("KNOWS").add(Map.of("a", ids.get(rnd.nextInt(ids.size())), "b", ids.get(rnd.nextInt(ids.size())),
-                    "kind", kinds[rnd.nextInt(kinds.length)]));
-        }
-        for (int i = 0; i < ids.size() / 6; i++) {
-            ties.get("SHARES_PHONE").add(Map.of("a", ids.get(rnd.nextInt(ids.size())), "b", ids.get(rnd.nextInt(ids.size())),
-                    "p", "phone:1390000" + String.format("%04d", i)));
-            ties.get("SHARES_ADDRESS").add(Map.of("a", ids.get(rnd.nextInt(ids.size())), "b", ids.get(rnd.nextInt(ids.size())),
-                    "p", "address:a" + i));
-        }
-        graph.run("UNWIND $rows AS r CREATE (:Person {id: r.id, name: r.name, gender: r.gender, birthDate: date(r.birth), regionCode: r.region})",
-                Map.of("rows", persons));
-        for (var e : ties.entrySet()) {
-            List<Map<String, Object>> rows = e.getValue().stream().filter(r -> !r.get("a").equals(r.get("b"))).toList();
-            String props = switch (e.getKey()) {
-                case "KNOWS" -> "{kind: r.kind, source: 'county'}";
-                case "SHARES_PHONE", "SHARES_ADDRESS" -> "{provenance: r.p, derived: true}";
-                default -> "{basis: 'STATED', provenance: ['county']}";
-            };
-            graph.run("UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) CREATE (a)-[:" + e.getKey()
-                    + " " + props + "]->(b)", Map.of("rows", rows));
-        }
-        changed();
-        return ids;
-    }
-
-    private static String add(List<Map<String, Object>> persons, List<String> ids, String gender, int year, String region) {
-        String id = String.format("c%05d", ids.size());
-        ids.add(id);
-        persons.add(Map.of("id", id, "name", "居民" + id, "gender", gender, "birth", year + "-06-01", "region", region));
-        return id;
-    }
-
     @Test
     void shortestHopsAgreeWithCypherShortestPathOnTwoHundredRandomPairsOfAGeneratedCounty() throws Exception {
-        List<String> ids = county(20261126L, 1000);
+        List<String> ids = county.generate(20261126L, 1000);
+        projection.awaitIdle(Duration.ofSeconds(60));
         assertThat(ids.size()).isGreaterThan(2500);
         Random rnd = new Random(42);
         Set<TieKind> kinds = EnumSet.of(TieKind.KIN, TieKind.KNOWS, TieKind.SHARED);
