@@ -61,6 +61,7 @@ class SyntheticCounty {
                 kids.add(kid);
                 children.add(new String[] {kid, String.valueOf(f), gender});
             }
+            flush(persons, ties, false);
         }
         Collections.shuffle(children, rnd);
         for (int i = 0; i + 1 < children.size(); i += 2) {
@@ -69,6 +70,7 @@ class SyntheticCounty {
             if (rnd.nextInt(3) == 0 && !a[1].equals(b[1]) && !a[2].equals(b[2])) {
                 ties.add(tie("SPOUSE_OF", a[0], b[0], "marriage:" + i, null));
             }
+            flush(persons, ties, false);
         }
         for (int i = 0; i < families / 4; i++) {
             person(persons, ids, rnd.nextBoolean() ? "M" : "F", 1940 + rnd.nextInt(60), village(rnd));
@@ -77,22 +79,31 @@ class SyntheticCounty {
         for (int i = 0; i < n * 2 / 3; i++) {
             ties.add(tie("KNOWS", ids.get(rnd.nextInt(n)), ids.get(rnd.nextInt(n)), "synthetic:knows:" + i,
                     KNOWS_KINDS[rnd.nextInt(KNOWS_KINDS.length)]));
+            flush(persons, ties, false);
         }
         for (int i = 0; i < n / 6; i++) {
             ties.add(ordered("SHARES_PHONE", ids.get(rnd.nextInt(n)), ids.get(rnd.nextInt(n)),
                     "phone:1390" + String.format("%07d", i)));
             ties.add(ordered("SHARES_ADDRESS", ids.get(rnd.nextInt(n)), ids.get(rnd.nextInt(n)), "address:s" + i));
+            flush(persons, ties, false);
         }
-        ties.removeIf(t -> t.get("a").equals(t.get("b")));
-        write("paths/bench_persons.cypher", persons);
-        write("paths/bench_ties.cypher", ties);
+        flush(persons, ties, true);
         events.publishEvent(new GraphChanged(Set.of("persons", "kinship", "acquaintances")));
         return ids;
     }
 
-    private void write(String file, List<Map<String, Object>> rows) {
-        for (int from = 0; from < rows.size(); from += batch) {
-            cypher.write(file, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + batch))));
+    /** Writes full batches as the county grows (persons before the ties that name them), so a city never sits in memory. */
+    private void flush(List<Map<String, Object>> persons, List<Map<String, Object>> ties, boolean all) {
+        if (all || persons.size() >= batch || ties.size() >= batch) {
+            if (!persons.isEmpty()) {
+                cypher.write("paths/bench_persons.cypher", Map.of("rows", List.copyOf(persons)));
+                persons.clear();
+            }
+        }
+        if ((all || ties.size() >= batch) && !ties.isEmpty()) {
+            ties.removeIf(t -> t.get("a").equals(t.get("b")));
+            cypher.write("paths/bench_ties.cypher", Map.of("rows", List.copyOf(ties)));
+            ties.clear();
         }
     }
 

@@ -17,6 +17,7 @@ import org.favornet.projection.TieKind;
 import org.favornet.projection.TieType;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.junit.jupiter.api.Test;
 
 /** The path algorithms on small random projections, against brute force and JGraphT. */
@@ -140,6 +141,33 @@ class HopBoundedPathsTest {
                 int hops = new HopBoundedPaths(g, mask, WEIGHTS, Deadline.none()).shortestHops(s, t, maxHops);
                 assertThat(hops).as("round %d query %d", round, q).isEqualTo(expected);
                 if (expected > 0) {
+                    found++;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(100);
+    }
+
+    @Test
+    void theLightestPathWeighsWhatJGraphTDijkstraFindsOnTheWeightedViewWhenHopsAreUnbounded() {
+        Random rnd = new Random(1959);
+        int found = 0;
+        for (int round = 0; round < 40; round++) {
+            PersonGraph g = random(rnd, 40, 60 + rnd.nextInt(60));
+            int mask = randomMask(rnd);
+            var view = g.view(TieKind.of(mask), WEIGHTS);
+            for (int q = 0; q < 10; q++) {
+                int s = rnd.nextInt(40);
+                int t = rnd.nextInt(40);
+                if (s == t) {
+                    continue;
+                }
+                GraphPath<Integer, Integer> oracle = new DijkstraShortestPath<>(view).getPath(s, t);
+                List<IndexPath> ours = new HopBoundedPaths(g, mask, WEIGHTS, Deadline.none()).kShortest(s, t, 1, 39);
+                if (oracle == null) {
+                    assertThat(ours).isEmpty();
+                } else {
+                    assertThat(ours.get(0).weight()).isEqualTo(oracle.getWeight());
                     found++;
                 }
             }
