@@ -1,0 +1,6 @@
+// Kin ties in record direction (parent to child); spouse and sibling ties are read undirected by the projection.
+MATCH (a:Person)-[r:PARENT_OF|SPOUSE_OF|SIBLING_OF]->(b:Person)
+RETURN a.id AS a,
+       b.id AS b,
+       type(r) AS type,
+       r.kind AS subtype

@@ -1,0 +1,320 @@
+package org.favornet.paths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.favornet.projection.PersonGraph;
+
+/**
+ * Shortest and k shortest simple paths between two persons over the ties of some kinds, with at
+ * most {@code maxHops} ties, on the projection's CSR arrays.
+ *
+ * <ul>
+ *   <li>{@link #shortestHops}: bidirectional breadth-first search, expanding the cheaper frontier
+ *       one level at a time; the fewest ties, as Cypher's {@code shortestPath} counts them.
+ *       {@code O(n + m)} worst case, usually far less (two balls of half the radius).
+ *   <li>{@link #kShortest}: Yen's algorithm (J. Y. Yen, "Finding the K shortest loopless paths in a
+ *       network", Management Science 17(11), 1971), ordered by total tie weight, then hops. Each
+ *       spur search is a hop-bounded A* over (person, hops) labels: the heuristic is the lightest
+ *       tie weight times the breadth-first hop distance to the target (admissible and consistent),
+ *       a label is pruned when its hops plus that distance exceed the budget, and a label is
+ *       dominated when its person was already settled with no more hops. Parallel ties between two
+ *       persons count as one step (the lightest), so the paths differ in the persons they pass.
+ *       Cost {@code O(k · L · (H · m' · log m'))} for {@code L <= maxHops} spur nodes, hop budget
+ *       {@code H} and the {@code m'} ties within reach.
+ * </ul>
+ * Deterministic: ties in weight are broken by hops, then by person indices. Every loop ticks the
+ * {@link Deadline}.
+ */
+final class HopBoundedPaths {
+
+    private static final byte FAR = Byte.MAX_VALUE;
+
+    private final PersonGraph g;
+    private final int mask;
+    private final double[] weightByKind;
+    private final double lightest;
+    private final Deadline deadline;
+
+    HopBoundedPaths(PersonGraph g, int kindMask, double[] weightByKind, Deadline deadline) {
+        this.g = g;
+        this.mask = kindMask;
+        this.weightByKind = weightByKind;
+        this.deadline = deadline;
+        double min = Double.MAX_VALUE;
+        for (int k = 0; k < weightByKind.length; k++) {
+            if ((kindMask & (1 << k)) != 0) {
+                min = Math.min(min, weightByKind[k]);
+            }
+        }
+        this.lightest = min == Double.MAX_VALUE ? 1 : min;
+    }
+
+    double weight(int edge) {
+        return weightByKind[g.kind(edge).ordinal()];
+    }
+
+    /** The fewest ties between {@code s} and {@code t}, or -1 when none within {@code maxHops}. */
+    int shortestHops(int s, int t, int maxHops) {
+        if (s == t) {
+            return 0;
+        }
+        int n = g.personCount();
+        int[] distS = new int[n];
+        int[] distT = new int[n];
+        Arrays.fill(distS, -1);
+        Arrays.fill(distT, -1);
+        distS[s] = 0;
+        distT[t] = 0;
+        int[] fs = {s};
+        int[] ft = {t};
+        int rs = 0;
+        int rt = 0;
+        while (fs.length > 0 && ft.length > 0 && rs + rt < maxHops) {
+            deadline.check();
+            int best;
+            if (volume(fs) <= volume(ft)) {
+                int[][] next = new int[1][];
+                best = expand(fs, distS, distT, rs, next);
+                fs = next[0];
+                rs++;
+            } else {
+                int[][] next = new int[1][];
+                best = expand(ft, distT, distS, rt, next);
+                ft = next[0];
+                rt++;
+            }
+            if (best != Integer.MAX_VALUE) {
+                return best <= maxHops ? best : -1;
+            }
+        }
+        return -1;
+    }
+
+    private long volume(int[] frontier) {
+        long v = 0;
+        for (int u : frontier) {
+            v += g.degree(u);
+        }
+        return v;
+    }
+
+    /** Expands one level; returns the shortest meeting length found in it. */
+    private int expand(int[] frontier, int[] mine, int[] other, int radius, int[][] nextOut) {
+        int best = Integer.MAX_VALUE;
+        int[] next = new int[Math.max(16, frontier.length)];
+        int size = 0;
+        for (int u : frontier) {
+            for (int slot = g.firstSlot(u), end = g.endSlot(u); slot < end; slot++) {
+                deadline.tick();
+                if ((g.slotKindBit(slot) & mask) == 0) {
+                    continue;
+                }
+                int w = g.slotTarget(slot);
+                if (other[w] >= 0) {
+                    best = Math.min(best, radius + 1 + other[w]);
+                }
+                if (mine[w] < 0) {
+                    mine[w] = radius + 1;
+                    if (size == next.length) {
+                        next = Arrays.copyOf(next, size * 2);
+                    }
+                    next[size++] = w;
+                }
+            }
+        }
+        nextOut[0] = Arrays.copyOf(next, size);
+        return best;
+    }
+
+    /** Hop distance of every person to {@code t}, capped: {@link #FAR} beyond {@code maxHops}. */
+    private byte[] hopsTo(int t, int maxHops) {
+        byte[] dist = new byte[g.personCount()];
+        Arrays.fill(dist, FAR);
+        dist[t] = 0;
+        int[] frontier = {t};
+        for (int d = 1; d <= maxHops && frontier.length > 0; d++) {
+            deadline.check();
+            int[] next = new int[16];
+            int size = 0;
+            for (int u : frontier) {
+                for (int slot = g.firstSlot(u), end = g.endSlot(u); slot < end; slot++) {
+                    deadline.tick();
+                    int w = g.slotTarget(slot);
+                    if ((g.slotKindBit(slot) & mask) != 0 && dist[w] == FAR) {
+                        dist[w] = (byte) d;
+                        if (size == next.length) {
+                            next = Arrays.copyOf(next, size * 2);
+                        }
+                        next[size++] = w;
+                    }
+                }
+            }
+            frontier = Arrays.copyOf(next, size);
+        }
+        return dist;
+    }
+
+    private static final Comparator<IndexPath> ORDER = Comparator.comparingDouble(IndexPath::weight)
+            .thenComparingInt(IndexPath::hops).thenComparing(IndexPath::vertices, Arrays::compare);
+
+    /** Up to {@code k} simple paths with at most {@code maxHops} ties, lightest first (Yen 1971). */
+    List<IndexPath> kShortest(int s, int t, int k, int maxHops) {
+        List<IndexPath> found = new ArrayList<>();
+        if (s == t || k <= 0) {
+            return found;
+        }
+        Search search = new Search(hopsTo(t, maxHops), t);
+        IndexPath first = search.run(s, maxHops, List.of(), new int[] {s}, 0, new int[0]);
+        if (first == null) {
+            return found;
+        }
+        found.add(first);
+        PriorityQueue<IndexPath> candidates = new PriorityQueue<>(ORDER);
+        Set<List<Integer>> seen = new HashSet<>();
+        seen.add(key(first));
+        while (found.size() < k) {
+            IndexPath previous = found.get(found.size() - 1);
+            double rootWeight = 0;
+            for (int i = 0; i < previous.hops(); i++) {
+                int spur = previous.vertices()[i];
+                int[] rootVertices = Arrays.copyOf(previous.vertices(), i + 1);
+                int[] rootEdges = Arrays.copyOf(previous.edges(), i);
+                List<Integer> banned = new ArrayList<>();
+                for (IndexPath p : found) {
+                    if (p.hops() > i && Arrays.equals(p.vertices(), 0, i + 1, rootVertices, 0, i + 1)) {
+                        banned.add(p.vertices()[i + 1]);
+                    }
+                }
+                IndexPath spurPath = search.run(spur, maxHops - i, banned, rootVertices, rootWeight, rootEdges);
+                if (spurPath != null && seen.add(key(spurPath))) {
+                    candidates.add(spurPath);
+                }
+                rootWeight += weight(previous.edges()[i]);
+            }
+            IndexPath next = candidates.poll();
+            if (next == null) {
+                break;
+            }
+            found.add(next);
+        }
+        return found;
+    }
+
+    private static List<Integer> key(IndexPath p) {
+        return Arrays.stream(p.vertices()).boxed().toList();
+    }
+
+    /** Hop-bounded A* from a spur person to the target, reusing its arrays across spur searches. */
+    private final class Search {
+        private final byte[] toTarget;
+        private final int target;
+        private final int[] settledHops;
+        private final int[] settledStamp;
+        private final int[] blockedStamp;
+        private int stamp;
+        private int[] labelVertex = new int[256];
+        private int[] labelHops = new int[256];
+        private int[] labelParent = new int[256];
+        private int[] labelEdge = new int[256];
+        private double[] labelWeight = new double[256];
+        private int labels;
+
+        Search(byte[] toTarget, int target) {
+            this.toTarget = toTarget;
+            this.target = target;
+            this.settledHops = new int[g.personCount()];
+            this.settledStamp = new int[g.personCount()];
+            this.blockedStamp = new int[g.personCount()];
+        }
+
+        /**
+         * The lightest path from {@code spur} to the target within {@code budget} hops, avoiding the
+         * root's persons and the banned first steps; returned prefixed by the root.
+         */
+        IndexPath run(int spur, int budget, List<Integer> banned, int[] rootVertices, double rootWeight,
+                int[] rootEdges) {
+            deadline.check();
+            stamp++;
+            labels = 0;
+            for (int i = 0; i < rootVertices.length - 1; i++) {
+                blockedStamp[rootVertices[i]] = stamp;
+            }
+            if (toTarget[spur] > budget) {
+                return null;
+            }
+            PriorityQueue<Integer> open = new PriorityQueue<>((a, b) -> {
+                int c = Double.compare(labelWeight[a] + lightest * toTarget[labelVertex[a]],
+                        labelWeight[b] + lightest * toTarget[labelVertex[b]]);
+                if (c != 0) {
+                    return c;
+                }
+                c = Integer.compare(labelHops[a], labelHops[b]);
+                return c != 0 ? c : Integer.compare(labelVertex[a], labelVertex[b]);
+            });
+            open.add(label(spur, 0, 0, -1, -1));
+            while (!open.isEmpty()) {
+                deadline.tick();
+                int l = open.poll();
+                int v = labelVertex[l];
+                int h = labelHops[l];
+                if (settledStamp[v] == stamp && settledHops[v] <= h) {
+                    continue; // dominated: settled before with no more weight and no more hops
+                }
+                settledStamp[v] = stamp;
+                settledHops[v] = h;
+                if (v == target) {
+                    return path(l, rootVertices, rootEdges, rootWeight);
+                }
+                for (int slot = g.firstSlot(v), end = g.endSlot(v); slot < end; slot++) {
+                    deadline.tick();
+                    if ((g.slotKindBit(slot) & mask) == 0) {
+                        continue;
+                    }
+                    int w = g.slotTarget(slot);
+                    if (blockedStamp[w] == stamp || w == spur || h + 1 + toTarget[w] > budget
+                            || (v == spur && banned.contains(w))
+                            || (settledStamp[w] == stamp && settledHops[w] <= h + 1)) {
+                        continue;
+                    }
+                    int e = g.slotEdge(slot);
+                    open.add(label(w, h + 1, labelWeight[l] + weight(e), l, e));
+                }
+            }
+            return null;
+        }
+
+        private int label(int v, int hops, double weight, int parent, int edge) {
+            if (labels == labelVertex.length) {
+                int n = labels * 2;
+                labelVertex = Arrays.copyOf(labelVertex, n);
+                labelHops = Arrays.copyOf(labelHops, n);
+                labelParent = Arrays.copyOf(labelParent, n);
+                labelEdge = Arrays.copyOf(labelEdge, n);
+                labelWeight = Arrays.copyOf(labelWeight, n);
+            }
+            labelVertex[labels] = v;
+            labelHops[labels] = hops;
+            labelWeight[labels] = weight;
+            labelParent[labels] = parent;
+            labelEdge[labels] = edge;
+            return labels++;
+        }
+
+        private IndexPath path(int last, int[] rootVertices, int[] rootEdges, double rootWeight) {
+            int spurHops = labelHops[last];
+            int root = rootEdges.length;
+            int[] vertices = Arrays.copyOf(rootVertices, root + spurHops + 1);
+            int[] edges = Arrays.copyOf(rootEdges, root + spurHops);
+            for (int l = last; labelParent[l] >= 0; l = labelParent[l]) {
+                vertices[root + labelHops[l]] = labelVertex[l];
+                edges[root + labelHops[l] - 1] = labelEdge[l];
+            }
+            return new IndexPath(vertices, edges, rootWeight + labelWeight[last]);
+        }
+    }
+}

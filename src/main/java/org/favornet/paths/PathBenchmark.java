@@ -1,0 +1,199 @@
+package org.favornet.paths;
+
+import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.favornet.cli.CliCommand;
+import org.favornet.graph.CypherRunner;
+import org.favornet.projection.LiveProjection;
+import org.favornet.projection.PersonGraph;
+import org.favornet.projection.ProjectionLoader;
+import org.favornet.projection.TieKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench-paths [--generate FAMILIES] [--pairs N] [--seed S] [--base-url URL --user U --password P]}
+ * on the loaded graph (or first on a {@link SyntheticCounty} of that many families): projection
+ * build time and heap (a separate build, heap before/after with forced GC, scaled per million
+ * persons), fewest-hops median and p99 over random pairs in the service and with Cypher's
+ * {@code shortestPath} in the same run (and whether they agree), and, given the base URL of a
+ * running service, the p50 of {@code GET /api/paths?k=5} over HTTP. Ties: kin, acquaintance,
+ * shared identifiers, at most 8 hops (the Cypher oracle's types).
+ */
+@Component
+class PathBenchmark implements CliCommand {
+
+    private static final Set<TieKind> KINDS = EnumSet.of(TieKind.KIN, TieKind.KNOWS, TieKind.SHARED);
+
+    private final LiveProjection projection;
+    private final ProjectionLoader loader;
+    private final SyntheticCounty county;
+    private final PathsProperties props;
+    private final CypherRunner cypher;
+
+    PathBenchmark(LiveProjection projection, ProjectionLoader loader, SyntheticCounty county, PathsProperties props,
+            CypherRunner cypher) {
+        this.projection = projection;
+        this.loader = loader;
+        this.county = county;
+        this.props = props;
+        this.cypher = cypher;
+    }
+
+    @Override
+    public String name() {
+        return "bench-paths";
+    }
+
+    @Override
+    public String usage() {
+        return "[--generate FAMILIES] [--pairs 200] [--seed 1] [--base-url http://host:8080 --user investigator --password ...]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws Exception {
+        Map<String, String> opts = options(args);
+        int pairs = Integer.parseInt(opts.getOrDefault("pairs", "200"));
+        long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
+
+        if (opts.containsKey("generate")) {
+            List<String> ids = county.generate(seed, Integer.parseInt(opts.get("generate")));
+            projection.awaitIdle(Duration.ofMinutes(30)); // the write's own rebuild must not overlap the measured one
+            out.printf("generated a synthetic county of %d persons (seed %d)%n", ids.size(), seed);
+        }
+        long heapBefore = usedHeap();
+        long started = System.nanoTime();
+        PersonGraph g = loader.load(0);
+        long buildMs = (System.nanoTime() - started) / 1_000_000;
+        long heapAfter = usedHeap();
+        long bytes = Math.max(0, heapAfter - heapBefore);
+        out.printf("projection: %d persons, %d ties, built in %d ms%n", g.personCount(), g.tieCount(), buildMs);
+        out.printf("heap: %.1f MB retained (%.1f MB per million persons; arrays alone ~%.1f MB)%n", bytes / 1e6,
+                g.personCount() == 0 ? 0 : bytes / 1e6 * 1_000_000 / g.personCount(), g.approximateBytes() / 1e6);
+        if (g.personCount() < 2) {
+            out.println("fewer than two persons: nothing to time");
+            return 0;
+        }
+
+        Random rnd = new Random(seed);
+        List<String[]> sample = new ArrayList<>();
+        while (sample.size() < pairs) {
+            int a = rnd.nextInt(g.personCount());
+            int b = rnd.nextInt(g.personCount());
+            if (a != b) {
+                sample.add(new String[] {g.personId(a), g.personId(b)});
+            }
+        }
+        double[] weights = props.weights().byKind();
+        long[] service = new long[pairs];
+        long[] oracle = new long[pairs];
+        int agree = 0;
+        int connected = 0;
+        for (int i = 0; i < pairs; i++) {
+            String[] p = sample.get(i);
+            long t0 = System.nanoTime();
+            // what the service does for a query: resolve both ids, search the snapshot
+            int ours = new HopBoundedPaths(g, TieKind.mask(KINDS), weights, Deadline.after(props.timeBudget()))
+                    .shortestHops(g.indexOf(p[0]), g.indexOf(p[1]), 8);
+            long t1 = System.nanoTime();
+            List<Integer> theirs = cypher.read("paths/shortest_path_hops.cypher", Map.of("from", p[0], "to", p[1]),
+                    r -> r.get("hops").asInt());
+            long t2 = System.nanoTime();
+            service[i] = t1 - t0;
+            oracle[i] = t2 - t1;
+            int cypherHops = theirs.isEmpty() ? -1 : theirs.get(0);
+            agree += ours == cypherHops ? 1 : 0;
+            connected += ours > 0 ? 1 : 0;
+        }
+        out.printf("shortest path, %d pairs (%d connected within 8 hops), agree with Cypher: %d/%d%n", pairs, connected,
+                agree, pairs);
+        out.printf("  service: median %.3f ms, p99 %.3f ms%n", percentile(service, 50), percentile(service, 99));
+        out.printf("  cypher shortestPath: median %.3f ms, p99 %.3f ms%n", percentile(oracle, 50), percentile(oracle, 99));
+
+        long[] yen = new long[pairs];
+        for (int i = 0; i < pairs; i++) {
+            String[] p = sample.get(i);
+            long t0 = System.nanoTime();
+            new HopBoundedPaths(g, TieKind.mask(KINDS), weights, Deadline.after(props.timeBudget()))
+                    .kShortest(g.indexOf(p[0]), g.indexOf(p[1]), 5, 8);
+            yen[i] = System.nanoTime() - t0;
+        }
+        out.printf("k=5 lightest paths within 8 hops, search only: median %.3f ms, p99 %.3f ms%n",
+                percentile(yen, 50), percentile(yen, 99));
+
+        String base = opts.get("base-url");
+        if (base != null) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString(
+                    (opts.getOrDefault("user", "investigator") + ":" + opts.getOrDefault("password", ""))
+                            .getBytes(StandardCharsets.UTF_8));
+            long[] times = new long[pairs];
+            long[] baseline = new long[pairs];
+            int ok = 0;
+            for (int i = 0; i < pairs; i++) {
+                String[] p = sample.get(i);
+                URI uri = URI.create(base.replaceAll("/$", "") + "/api/paths?k=5&maxHops=8&ties=KIN,KNOWS,SHARED&from="
+                        + URLEncoder.encode(p[0], StandardCharsets.UTF_8) + "&to="
+                        + URLEncoder.encode(p[1], StandardCharsets.UTF_8));
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                times[i] = System.nanoTime() - t0;
+                ok += response.statusCode() == 200 ? 1 : 0;
+                // the same login and audit on an endpoint doing almost nothing, to tell them apart
+                long t1 = System.nanoTime();
+                http.send(HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + "/api/stats"))
+                        .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.discarding());
+                baseline[i] = System.nanoTime() - t1;
+            }
+            out.printf("k=5 explained paths over HTTP: %d/%d answered 200, p50 %.3f ms, p99 %.3f ms%n", ok, pairs,
+                    percentile(times, 50), percentile(times, 99));
+            out.printf("  baseline GET /api/stats (same login and audit): p50 %.3f ms%n", percentile(baseline, 50));
+        }
+        Reference.reachabilityFence(g); // the measured snapshot stays live through the measurement
+        return agree == pairs ? 0 : 1;
+    }
+
+    private static Map<String, String> options(List<String> args) {
+        Map<String, String> opts = new java.util.HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--") || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("Unexpected argument '" + a + "'");
+            }
+            opts.put(a.substring(2), args.get(++i));
+        }
+        return opts;
+    }
+
+    /** Milliseconds at a percentile (nearest rank). */
+    static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+    }
+
+    private static long usedHeap() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

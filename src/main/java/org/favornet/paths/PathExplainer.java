@@ -1,0 +1,182 @@
+package org.favornet.paths;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.favornet.graph.CypherRunner;
+import org.favornet.kinship.KinshipQueries;
+import org.favornet.kinship.Relation;
+import org.favornet.paths.PathDtos.LinkView;
+import org.favornet.paths.PathDtos.PathView;
+import org.favornet.paths.PathDtos.PersonView;
+import org.favornet.paths.PathDtos.TieView;
+import org.favornet.projection.PersonGraph;
+import org.favornet.projection.TieKind;
+import org.favornet.projection.TieProvenance;
+import org.favornet.security.Masking;
+import org.favornet.security.PersonRefs;
+import org.favornet.security.Sensitive;
+import org.favornet.security.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns index paths into what an investigator reads: each run of kin ties collapsed into one
+ * kinship term (from the kinship engine when one is present, else {@link KinTerms} step by step),
+ * every other tie in words, every tie with its provenance. Persons outside the viewer's regions
+ * become {@code {"cut": true}} placeholders: no id, name or provenance of theirs leaves the service,
+ * though the kinship term of a run through them is kept (it names a relation, not a person).
+ * Names and provenance of a whole batch of paths are read in two queries.
+ */
+@Component
+class PathExplainer {
+
+    static final String OUTSIDE = "someone outside your regions";
+
+    private final CypherRunner cypher;
+    private final TieProvenance provenance;
+    private final PersonRefs refs;
+    private final ObjectProvider<KinshipQueries> kinship;
+
+    PathExplainer(CypherRunner cypher, TieProvenance provenance, PersonRefs refs,
+            ObjectProvider<KinshipQueries> kinship) {
+        this.cypher = cypher;
+        this.provenance = provenance;
+        this.refs = refs;
+        this.kinship = kinship;
+    }
+
+    /** Display details of persons, by id. */
+    record Details(String name, String regionCode) {}
+
+    Map<String, Details> details(List<String> ids) {
+        Map<String, Details> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            cypher.read("paths/person_details.cypher", Map.of("ids", ids), r -> out.put(r.get("id").asString(),
+                    new Details(r.get("name").isNull() ? null : r.get("name").asString(),
+                            r.get("regionCode").isNull() ? null : r.get("regionCode").asString())));
+        }
+        return out;
+    }
+
+    PersonView person(PersonGraph g, int v, Viewer viewer, Map<String, Details> details) {
+        if (!viewer.sees(g.regionCode(v))) {
+            return PersonView.placeholder();
+        }
+        String id = g.personId(v);
+        Details d = details.getOrDefault(id, new Details(null, g.regionCode(v)));
+        return new PersonView(id, refs.ref(id), d.name(), d.regionCode(), null);
+    }
+
+    List<PathView> explain(PersonGraph g, List<IndexPath> paths, double[] weights, Viewer viewer) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<Integer> edges = new LinkedHashSet<>();
+        for (IndexPath p : paths) {
+            for (int v : p.vertices()) {
+                if (viewer.sees(g.regionCode(v))) {
+                    ids.add(g.personId(v));
+                }
+            }
+            for (int e : p.edges()) {
+                if (viewer.sees(g.regionCode(g.source(e))) && viewer.sees(g.regionCode(g.target(e)))) {
+                    edges.add(e);
+                }
+            }
+        }
+        Map<String, Details> details = details(List.copyOf(ids));
+        Map<Integer, List<String>> records = provenance.of(g, edges);
+        Map<List<String>, KinTerms.Named> named = new HashMap<>();
+        List<PathView> out = new ArrayList<>();
+        int rank = 1;
+        for (IndexPath p : paths) {
+            out.add(view(g, p, rank++, weights, viewer, details, records, named));
+        }
+        return out;
+    }
+
+    private PathView view(PersonGraph g, IndexPath p, int rank, double[] weights, Viewer viewer,
+            Map<String, Details> details, Map<Integer, List<String>> records, Map<List<String>, KinTerms.Named> named) {
+        int[] vs = p.vertices();
+        int[] es = p.edges();
+        List<PersonView> persons = new ArrayList<>();
+        boolean cut = false;
+        for (int v : vs) {
+            PersonView view = person(g, v, viewer, details);
+            cut |= view.cut() != null;
+            persons.add(view);
+        }
+        List<LinkView> links = new ArrayList<>();
+        int i = 0;
+        while (i < es.length) {
+            int j = i + 1;
+            if (g.kind(es[i]) == TieKind.KIN) {
+                while (j < es.length && g.kind(es[j]) == TieKind.KIN) {
+                    j++;
+                }
+            }
+            List<TieView> ties = new ArrayList<>();
+            double weight = 0;
+            for (int x = i; x < j; x++) {
+                int e = es[x];
+                double w = weights[g.kind(e).ordinal()];
+                weight += w;
+                String direction = g.type(e).symmetric() ? null : g.source(e) == vs[x] ? "forward" : "backward";
+                List<String> prov = records.getOrDefault(e, List.of()).stream().map(s -> mask(s, viewer)).toList();
+                ties.add(new TieView(x, x + 1, g.type(e).name(), g.subtype(e), direction, w, prov));
+            }
+            String a = name(persons.get(i));
+            String b = name(persons.get(j));
+            if (g.kind(es[i]) == TieKind.KIN) {
+                KinTerms.Named n = kinName(g, java.util.Arrays.copyOfRange(vs, i, j + 1),
+                        java.util.Arrays.copyOfRange(es, i, j), named);
+                links.add(new LinkView(i, j, TieKind.KIN.name(), n.chain(), n.termEn(), n.termZh(),
+                        b + " is " + a + "'s " + n.termEn(), weight, ties));
+            } else {
+                TieWords.Words w = TieWords.of(g, vs[i], es[i]);
+                links.add(new LinkView(i, j, g.kind(es[i]).name(), null, w.termEn(), w.termZh(),
+                        w.text().replace("{a}", a).replace("{b}", b), weight, ties));
+            }
+            i = j;
+        }
+        return new PathView(rank, p.weight(), p.hops(), cut, persons, links);
+    }
+
+    private KinTerms.Named kinName(PersonGraph g, int[] vs, int[] es, Map<List<String>, KinTerms.Named> cache) {
+        List<String> ids = java.util.Arrays.stream(vs).mapToObj(g::personId).toList();
+        return cache.computeIfAbsent(ids, k -> {
+            KinshipQueries engine = kinship.getIfAvailable();
+            if (engine != null) {
+                try {
+                    Relation r = engine.describe(ids);
+                    if (r != null && r.termEn() != null) {
+                        return new KinTerms.Named(r.chain(), r.termEn(), r.termZh());
+                    }
+                } catch (RuntimeException unnamed) {
+                    // the engine cannot name this walk (e.g. the graph changed under it): name it step by step
+                }
+            }
+            return KinTerms.name(g, vs, es);
+        });
+    }
+
+    private static String name(PersonView p) {
+        if (p.cut() != null) {
+            return OUTSIDE;
+        }
+        return p.name() == null ? "an unnamed person" : p.name();
+    }
+
+    /** Phone numbers and accounts inside provenance strings are masked like the fields holding them. */
+    private static String mask(String record, Viewer viewer) {
+        if (record.startsWith("phone:")) {
+            return "phone:" + Masking.forViewer(viewer, Sensitive.Kind.PHONE, record.substring(6));
+        }
+        if (record.startsWith("account:")) {
+            return "account:" + Masking.forViewer(viewer, Sensitive.Kind.ACCOUNT, record.substring(8));
+        }
+        return record;
+    }
+}

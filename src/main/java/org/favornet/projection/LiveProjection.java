@@ -1,0 +1,126 @@
+package org.favornet.projection;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.favornet.graph.GraphChanged;
+import org.favornet.web.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current projection. Built in a background thread once the application is ready (so
+ * start-up is not blocked; until then {@link #current()} answers 503 "projection loading") and
+ * rebuilt after every {@link GraphChanged}: the new snapshot is swapped in atomically while
+ * readers keep the old one. Changes arriving during a build queue exactly one more build. The
+ * command line ({@code cli} profile) does not build at start; commands that need it call
+ * {@link #refresh()}.
+ */
+@Component
+public class LiveProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveProjection.class);
+
+    private final ProjectionLoader loader;
+    private final Environment environment;
+    private final AtomicReference<PersonGraph> current = new AtomicReference<>();
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicLong versions = new AtomicLong();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "projection-build");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile CompletableFuture<PersonGraph> pending = CompletableFuture.completedFuture(null);
+    private volatile String failure;
+
+    LiveProjection(ProjectionLoader loader, Environment environment) {
+        this.loader = loader;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (!environment.matchesProfiles("cli")) {
+            refresh();
+        }
+    }
+
+    @EventListener
+    void onGraphChanged(GraphChanged event) {
+        log.debug("Graph changed ({}); rebuilding the projection", event.kinds());
+        refresh();
+    }
+
+    /** Schedules a rebuild unless one is already waiting; completes with the snapshot that build swapped in. */
+    public CompletableFuture<PersonGraph> refresh() {
+        synchronized (queued) {
+            if (!queued.compareAndSet(false, true)) {
+                return pending;
+            }
+            pending = CompletableFuture.supplyAsync(() -> {
+                queued.set(false); // a change arriving from now on needs another build
+                try {
+                    PersonGraph built = loader.load(versions.incrementAndGet());
+                    current.set(built);
+                    failure = null;
+                    return built;
+                } catch (RuntimeException e) {
+                    failure = e.getMessage();
+                    log.error("Projection build failed; keeping the previous snapshot", e);
+                    throw e;
+                }
+            }, builder);
+            return pending;
+        }
+    }
+
+    /** The snapshot to answer from; 503 while the first build runs. */
+    public PersonGraph current() {
+        PersonGraph g = current.get();
+        if (g == null) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Projection loading", failure == null
+                    ? "The person graph projection is loading; retry in a moment."
+                    : "The person graph projection could not be built; the operators have been told.");
+        }
+        return g;
+    }
+
+    public Optional<PersonGraph> snapshot() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** Waits until no build is running or queued (tests, benchmarks), and returns the current snapshot. */
+    public PersonGraph awaitIdle(Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            CompletableFuture<PersonGraph> f = pending;
+            try {
+                f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException failed) {
+                // the failure is logged; the previous snapshot stays
+            }
+            if (f == pending && !queued.get()) {
+                return current();
+            }
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        builder.shutdownNow();
+    }
+}

@@ -1,0 +1,94 @@
+package org.favornet.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.favornet.graph.GraphChanged;
+import org.favornet.web.ApiProblem;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The live projection's life cycle, with a loader the test holds back. */
+class LiveProjectionTest {
+
+    /** Builds a one-person graph per call, each waiting for the test to let it finish. */
+    static final class HeldLoader extends ProjectionLoader {
+        final AtomicInteger builds = new AtomicInteger();
+        volatile CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch started = new CountDownLatch(1);
+
+        HeldLoader() {
+            super(null);
+        }
+
+        @Override
+        public PersonGraph load(long version) {
+            builds.incrementAndGet();
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new PersonGraphBuilder().person("p" + version, null, null, 0).build(version);
+        }
+    }
+
+    @Test
+    void answers503ProjectionLoadingUntilTheFirstBuildIsDoneThenServesIt() throws Exception {
+        HeldLoader loader = new HeldLoader();
+        LiveProjection live = new LiveProjection(loader, new MockEnvironment());
+        live.onReady();
+        loader.started.await(10, TimeUnit.SECONDS);
+        assertThatThrownBy(live::current).isInstanceOfSatisfying(ApiProblem.class, p -> {
+            assertThat(p.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(p.title()).isEqualTo("Projection loading");
+        });
+        loader.release.countDown();
+        assertThat(live.awaitIdle(Duration.ofSeconds(10)).personId(0)).isEqualTo("p1");
+        live.stop();
+    }
+
+    @Test
+    void readersKeepTheOldSnapshotDuringARebuildAndChangesDuringABuildQueueExactlyOneMore() throws Exception {
+        HeldLoader loader = new HeldLoader();
+        LiveProjection live = new LiveProjection(loader, new MockEnvironment());
+        loader.release.countDown();
+        live.refresh().join();
+        assertThat(live.current().version()).isEqualTo(1);
+
+        loader.release = new CountDownLatch(1);
+        live.onGraphChanged(new GraphChanged(Set.of("persons")));
+        while (loader.builds.get() < 2) {
+            Thread.sleep(5);
+        }
+        // build 2 is running: three more changes queue one build, not three
+        live.onGraphChanged(new GraphChanged(Set.of("persons")));
+        live.onGraphChanged(new GraphChanged(Set.of("kinship")));
+        live.onGraphChanged(new GraphChanged(Set.of("kinship")));
+        assertThat(live.current().version()).isEqualTo(1);
+        loader.release.countDown();
+        PersonGraph last = live.awaitIdle(Duration.ofSeconds(10));
+        assertThat(loader.builds.get()).isEqualTo(3);
+        assertThat(last.version()).isEqualTo(3);
+        live.stop();
+    }
+
+    @Test
+    void theCommandLineDoesNotBuildAtStartUp() {
+        HeldLoader loader = new HeldLoader();
+        MockEnvironment cli = new MockEnvironment();
+        cli.setActiveProfiles("cli");
+        LiveProjection live = new LiveProjection(loader, cli);
+        live.onReady();
+        assertThat(loader.builds.get()).isZero();
+        assertThat(live.snapshot()).isEmpty();
+        live.stop();
+    }
+}
