@@ -46,7 +46,9 @@ final class KinshipTerms {
             Terms piece = null;
             int j = steps.size();
             for (; j > i; j--) {
-                piece = special(start, steps.subList(i, j));
+                boolean boundary = j == steps.size() || steps.get(j).symbol().equals("Sp")
+                        || steps.get(j - 1).symbol().equals("Sp");
+                piece = boundary ? special(start, steps.subList(i, j)) : null;
                 if (piece != null) {
                     break;
                 }
@@ -178,7 +180,7 @@ final class KinshipTerms {
         if (a == 0) {
             return switch (b) {
                 case 1 -> pick(t, "儿子", "女儿", "子女");
-                case 2 -> line(paternal, maternal, "") + pick(t, "孙子", "孙女", "孙子女");
+                case 2 -> maternal ? pick(t, "外孙", "外孙女", "外孙子女") : pick(t, "孙子", "孙女", "孙子女");
                 case 3 -> line(paternal, maternal, "") + pick(t, "曾孙", "曾孙女", "曾孙子女");
                 case 4 -> line(paternal, maternal, "") + pick(t, "玄孙", "玄孙女", "玄孙子女");
                 default -> "后裔";
