@@ -245,7 +245,21 @@ final class CommonAncestors {
         }
         if (apex != -1 && !b.apexes.contains(apex)) {
             b.apexes.add(apex);
+            // the walked ties go through one representative apex: the father before the mother, then
+            // the lower index, so both search directions show the same path
+            if (b.apexes.size() > 1 && before(apex, b.apexes.get(0))) {
+                b.apexes.remove(Integer.valueOf(apex));
+                b.apexes.add(0, apex);
+                b.upTies = upTies;
+                b.downTies = downTies;
+            }
         }
+    }
+
+    private boolean before(int a, int b) {
+        int ga = g.gender(a) == 'M' ? 0 : 1;
+        int gb = g.gender(b) == 'M' ? 0 : 1;
+        return ga != gb ? ga < gb : a < b;
     }
 
     private final class Builder {
@@ -253,9 +267,9 @@ final class CommonAncestors {
         final int target;
         final int up;
         final int down;
-        final int[] upTies;
+        int[] upTies;
         final int sibTie;
-        final int[] downTies;
+        int[] downTies;
         final int xs;
         final int xt;
         final List<Integer> apexes = new ArrayList<>(2);

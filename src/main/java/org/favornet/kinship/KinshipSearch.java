@@ -251,11 +251,11 @@ final class KinshipSearch {
         return r;
     }
 
-    /** Closest first: blood before in-law, then fewer steps, then civil-law degree, then chain text. */
+    /** Closest first: fewer steps, the spouse first, blood before in-law, then civil-law degree and chain text. */
     private static List<KinWalk> sorted(Map<String, KinWalk> out) {
         List<KinWalk> list = new ArrayList<>(out.values());
-        list.sort(Comparator.comparing((KinWalk w) -> w.blood() ? 0 : 1)
-                .thenComparingInt(KinWalk::length)
+        list.sort(Comparator.comparingInt(KinWalk::length)
+                .thenComparingInt((KinWalk w) -> w.chain.equals("Sp") ? 0 : w.blood() ? 1 : 2)
                 .thenComparingInt(w -> w.degree)
                 .thenComparing(w -> w.chain)
                 .thenComparingInt(w -> w.to));
