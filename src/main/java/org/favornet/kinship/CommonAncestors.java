@@ -94,7 +94,8 @@ final class CommonAncestors {
     /** Every blood relative of {@code x} within {@code maxLength} chain steps, by target. */
     Map<Integer, List<Line>> from(int x, int maxLength) {
         List<UpPath> ups = upPaths(x, Math.min(maxUp, maxLength));
-        Set<Integer> ancestors = persons(ups);
+        // the exclusion set does not shrink with the chain budget, so a shorter search finds a subset of the same lines
+        Set<Integer> ancestors = maxLength >= maxUp ? persons(ups) : persons(upPaths(x, maxUp));
         Map<List<Integer>, Builder> groups = new LinkedHashMap<>();
         for (UpPath up : ups) {
             int a = up.gen;
@@ -130,8 +131,11 @@ final class CommonAncestors {
             }
         }
         Map<Integer, List<Line>> out = new LinkedHashMap<>();
+        Map<Integer, Set<Integer>> ancestorsOf = new HashMap<>();
+        int limit = maxUp;
         for (Builder b : groups.values()) {
-            if (b.target != x && (b.xs == -1 || !isAncestor(b.xs, b.target, Math.min(maxUp, maxLength)))) {
+            if (b.target != x && (b.xs == -1 || b.xt == -1 || b.xs != b.target
+                    && !ancestorsOf.computeIfAbsent(b.target, t -> ancestors(t, limit)).contains(b.xs))) {
                 out.computeIfAbsent(b.target, k -> new ArrayList<>()).add(b.line());
             }
         }
@@ -146,8 +150,8 @@ final class CommonAncestors {
         int limit = Math.min(maxUp, maxLength);
         List<UpPath> xs = upPaths(x, limit);
         List<UpPath> ys = upPaths(y, limit);
-        Set<Integer> ancX = persons(xs);
-        Set<Integer> ancY = persons(ys);
+        Set<Integer> ancX = maxLength >= maxUp ? persons(xs) : persons(upPaths(x, maxUp));
+        Set<Integer> ancY = maxLength >= maxUp ? persons(ys) : persons(upPaths(y, maxUp));
         Map<Integer, List<UpPath>> byTop = new HashMap<>();
         for (UpPath p : ys) {
             byTop.computeIfAbsent(p.person, k -> new ArrayList<>()).add(p);
@@ -192,14 +196,22 @@ final class CommonAncestors {
         return out;
     }
 
-    /** True when {@code a} is an ancestor of {@code d} within {@code limit} generations. */
-    private boolean isAncestor(int a, int d, int limit) {
-        for (UpPath p : upPaths(d, limit)) {
-            if (p.person == a && p.gen > 0) {
-                return true;
+    /** The ancestors of {@code d} within {@code limit} generations (not {@code d} itself). */
+    private Set<Integer> ancestors(int d, int limit) {
+        Set<Integer> out = new HashSet<>();
+        List<Integer> frontier = List.of(d);
+        for (int gen = 0; gen < limit && !frontier.isEmpty(); gen++) {
+            List<Integer> next = new ArrayList<>();
+            for (int p : frontier) {
+                for (int t : g.parentTies(p)) {
+                    if (out.add(g.tieFrom(t))) {
+                        next.add(g.tieFrom(t));
+                    }
+                }
             }
+            frontier = next;
         }
-        return false;
+        return out;
     }
 
     private static int[] reversed(int[] ties) {

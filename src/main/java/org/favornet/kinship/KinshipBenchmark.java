@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
  * persons), first in the service (in-memory index) and then with the equivalent variable-length
  * Cypher ({@code cypher/kinship/bench_*.cypher}, 5 s budget each) in the same run. Prints median,
  * p99 and max in milliseconds. The index build is timed separately (it happens once per change).
+ *
+ * <p>Also runnable on its own ({@link #main}), optionally importing GEDCOM files first:
+ * {@code mvn spring-boot:run -Dspring-boot.run.main-class=org.favornet.kinship.KinshipBenchmark
+ * -Dspring-boot.run.arguments="--gedcom a.ged b.ged -- 200 50 42"}.
  */
 @Component
-class KinshipBenchmark implements CliCommand {
+public class KinshipBenchmark implements CliCommand {
 
     private static final Duration CYPHER_BUDGET = Duration.ofSeconds(5);
 
@@ -32,6 +36,35 @@ class KinshipBenchmark implements CliCommand {
         this.kinship = kinship;
         this.projection = projection;
         this.cypher = cypher;
+    }
+
+    /** Boots the application (web server on a free port), imports {@code --gedcom} files, runs the benchmark. */
+    public static void main(String[] args) throws Exception {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        List<String> files = new ArrayList<>();
+        if (!all.isEmpty() && all.get(0).equals("--gedcom")) {
+            all.remove(0);
+            while (!all.isEmpty() && !all.get(0).equals("--")) {
+                files.add(all.remove(0));
+            }
+            if (!all.isEmpty()) {
+                all.remove(0);
+            }
+        }
+        org.springframework.boot.SpringApplication app =
+                new org.springframework.boot.SpringApplication(org.favornet.FavornetApplication.class);
+        app.setDefaultProperties(Map.of("server.port", "0"));
+        int code;
+        try (var context = app.run()) {
+            var gedcom = context.getBean(org.favornet.kinship.gedcom.GedcomImport.class);
+            for (String f : files) {
+                java.nio.file.Path p = java.nio.file.Path.of(f);
+                var r = gedcom.load(p.getFileName().toString(), java.nio.file.Files.readAllBytes(p));
+                System.out.printf("imported %s: %d individuals, %d ties%n", r.file(), r.individuals(), r.tiesWritten());
+            }
+            code = context.getBean(KinshipBenchmark.class).run(all, System.out);
+        }
+        System.exit(code);
     }
 
     @Override

@@ -85,19 +85,32 @@ final class KinshipSearch {
                     }
                 }
             }
-            for (Anchor a : sideS) {
+            // Each spouse w met on the s side is enumerated once, as far as its closest anchor allows.
+            Map<Integer, List<int[]>> spousesS = new LinkedHashMap<>();
+            for (int i = 0; i < sideS.size(); i++) {
+                Anchor a = sideS.get(i);
                 for (int st : g.spouseTies(a.person)) {
                     int w = g.other(st, a.person);
-                    int room = maxSteps - a.length - 2;
-                    if (room < 1 || w == s) {
+                    if (w != s && maxSteps - a.length - 2 >= 1) {
+                        spousesS.computeIfAbsent(w, k -> new ArrayList<>()).add(new int[] {i, st});
+                    }
+                }
+            }
+            for (Map.Entry<Integer, List<int[]>> ws : spousesS.entrySet()) {
+                int shortest = ws.getValue().stream().mapToInt(h -> sideS.get(h[0]).length).min().orElse(0);
+                Map<Integer, List<CommonAncestors.Line>> mids = blood.from(ws.getKey(), maxSteps - shortest - 2);
+                for (Map.Entry<Integer, List<CommonAncestors.Line>> e : mids.entrySet()) {
+                    List<int[]> hits = spousesT.get(e.getKey());
+                    if (hits == null) {
                         continue;
                     }
-                    for (Map.Entry<Integer, List<CommonAncestors.Line>> e : blood.from(w, room).entrySet()) {
-                        for (int[] hit : spousesT.getOrDefault(e.getKey(), List.of())) {
+                    for (int[] sHit : ws.getValue()) {
+                        Anchor a = sideS.get(sHit[0]);
+                        for (int[] hit : hits) {
                             Anchor b = sideT.get(hit[0]).get(hit[1]);
                             for (CommonAncestors.Line mid : e.getValue()) {
                                 if (a.length + 2 + mid.length() + b.length <= maxSteps) {
-                                    emit(out, s, join(a, st, mid, hit[2], b), w2 -> true);
+                                    emit(out, s, join(a, sHit[1], mid, hit[2], b), w2 -> true);
                                 }
                             }
                         }
@@ -108,40 +121,74 @@ final class KinshipSearch {
         return sorted(out);
     }
 
-    /** Every relative of {@code s} whose walk passes {@code accept}, pruned by {@code viablePrefix} on chains. */
-    List<KinWalk> from(int s, Predicate<String> viablePrefix, Predicate<KinWalk> accept) {
+    /** Limits a scope puts on the search: which chain prefixes can still match, how long the next blood segment may be. */
+    interface Pruning {
+        boolean viable(String prefix);
+
+        int segmentLimit(String prefix, int unbounded);
+
+        Pruning NONE = new Pruning() {
+            @Override
+            public boolean viable(String prefix) {
+                return true;
+            }
+
+            @Override
+            public int segmentLimit(String prefix, int unbounded) {
+                return unbounded;
+            }
+        };
+
+        static Pruning of(RelationScope scope) {
+            return new Pruning() {
+                @Override
+                public boolean viable(String prefix) {
+                    return scope.viablePrefix(prefix);
+                }
+
+                @Override
+                public int segmentLimit(String prefix, int unbounded) {
+                    return scope.segmentLimit(prefix, unbounded);
+                }
+            };
+        }
+    }
+
+    /** Every relative of {@code s} whose walk passes {@code accept}, the search pruned by the scope's chains. */
+    List<KinWalk> from(int s, Pruning pruning, Predicate<KinWalk> accept) {
         Map<String, KinWalk> out = new LinkedHashMap<>();
-        expand(out, s, s, new ArrayList<>(), "", 0, 0, viablePrefix, accept);
+        expand(out, s, s, new ArrayList<>(), "", 0, 0, pruning, accept);
         return sorted(out);
     }
 
     private void expand(Map<String, KinWalk> out, int s, int at, List<KinWalk.Segment> segs, String chain, int len,
-            int sp, Predicate<String> viable, Predicate<KinWalk> accept) {
-        if (len < maxSteps) {
-            for (List<CommonAncestors.Line> lines : blood.from(at, maxSteps - len).values()) {
+            int sp, Pruning pruning, Predicate<KinWalk> accept) {
+        int limit = Math.min(maxSteps - len, pruning.segmentLimit(chain, maxSteps));
+        if (limit > 0) {
+            for (List<CommonAncestors.Line> lines : blood.from(at, limit).values()) {
                 for (CommonAncestors.Line l : lines) {
                     List<KinWalk.Segment> next = new ArrayList<>(segs);
                     next.add(KinWalk.Segment.blood(l));
                     KinWalk w = emit(out, s, next, accept);
-                    if (w != null && sp < maxSpouseLinks && len + l.length() < maxSteps && viable.test(w.chain + "·Sp")) {
-                        spouses(out, s, l.target(), next, w.chain, len + l.length(), sp, viable, accept);
+                    if (w != null && sp < maxSpouseLinks && len + l.length() < maxSteps && pruning.viable(w.chain + "·Sp")) {
+                        spouses(out, s, l.target(), next, w.chain, len + l.length(), sp, pruning, accept);
                     }
                 }
             }
         }
-        if (segs.isEmpty() && sp < maxSpouseLinks && viable.test("Sp")) {
-            spouses(out, s, at, segs, chain, len, sp, viable, accept);
+        if (segs.isEmpty() && sp < maxSpouseLinks && pruning.viable("Sp")) {
+            spouses(out, s, at, segs, chain, len, sp, pruning, accept);
         }
     }
 
     private void spouses(Map<String, KinWalk> out, int s, int at, List<KinWalk.Segment> segs, String chain, int len,
-            int sp, Predicate<String> viable, Predicate<KinWalk> accept) {
+            int sp, Pruning pruning, Predicate<KinWalk> accept) {
         for (int st : g.spouseTies(at)) {
             List<KinWalk.Segment> next = new ArrayList<>(segs);
             next.add(KinWalk.Segment.spouse(st));
             KinWalk w = emit(out, s, next, accept);
             if (w != null && len + 1 < maxSteps) {
-                expand(out, s, w.to, next, w.chain, len + 1, sp + 1, viable, accept);
+                expand(out, s, w.to, next, w.chain, len + 1, sp + 1, pruning, accept);
             }
         }
     }

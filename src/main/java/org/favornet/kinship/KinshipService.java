@@ -47,7 +47,7 @@ public class KinshipService implements KinshipQueries {
         RelationScope s = scope(scope);
         KinGraph g = projection.graph();
         int p = require(g, personId);
-        List<KinWalk> walks = search(g).from(p, s::viablePrefix, w -> s.admits(w.chain, w.qualifiers));
+        List<KinWalk> walks = search(g).from(p, KinshipSearch.Pruning.of(s), w -> s.admits(w.chain, w.qualifiers));
         return relations(g, walks);
     }
 

@@ -48,6 +48,67 @@ public record RelationScope(String name, String basis, List<String> chains, Bool
         return false;
     }
 
+    /**
+     * The longest blood segment (steps up to the next {@code Sp} or the end) any pattern admits right
+     * after {@code prefix}; {@code unbounded} where a repeated step ({@code P+}) could follow. Lets a
+     * report enumerate only as far as its scope can reach.
+     */
+    public int segmentLimit(String prefix, int unbounded) {
+        List<String> steps = split(prefix);
+        int best = 0;
+        for (String p : chains) {
+            List<Token> tokens = tokens(p);
+            java.util.Set<Integer> at = new java.util.HashSet<>();
+            positions(tokens, 0, steps, 0, at);
+            for (int i : at) {
+                int n = 0;
+                for (int k = i; k < tokens.size() && !tokens.get(k).symbol.equals("Sp"); k++) {
+                    n = tokens.get(k).quantifier == '1' ? n + 1 : unbounded;
+                    if (n >= unbounded) {
+                        break;
+                    }
+                }
+                best = Math.max(best, Math.min(n, unbounded));
+            }
+        }
+        return best;
+    }
+
+    /** Pattern positions reachable after consuming all of {@code s} from {@code j}. */
+    private static void positions(List<Token> p, int i, List<String> s, int j, java.util.Set<Integer> out) {
+        if (j == s.size()) {
+            out.add(i);
+            if (i < p.size() && p.get(i).quantifier == '*') {
+                positions(p, i + 1, s, j, out);
+            }
+            return;
+        }
+        if (i == p.size()) {
+            return;
+        }
+        Token t = p.get(i);
+        boolean here = t.symbol.equals(s.get(j));
+        switch (t.quantifier) {
+            case '1' -> {
+                if (here) {
+                    positions(p, i + 1, s, j + 1, out);
+                }
+            }
+            case '+' -> {
+                if (here) {
+                    positions(p, i, s, j + 1, out);
+                    positions(p, i + 1, s, j + 1, out);
+                }
+            }
+            default -> {
+                positions(p, i + 1, s, j, out);
+                if (here) {
+                    positions(p, i, s, j + 1, out);
+                }
+            }
+        }
+    }
+
     /** Throws when a pattern uses an unknown step. */
     public RelationScope validated() {
         if (name == null || name.isBlank() || chains == null || chains.isEmpty()) {
