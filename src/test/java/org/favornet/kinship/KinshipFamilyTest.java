@@ -20,6 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.web.servlet.MockMvc;
+import org.favornet.security.Role;
+import org.favornet.security.UserDirectory;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The statutory scopes and the Chinese terms on one inline family of four generations around the
@@ -32,6 +39,8 @@ class KinshipFamilyTest {
     @Autowired TestGraph graph;
     @Autowired KinshipQueries kinship;
     @Autowired ApplicationEventPublisher events;
+    @Autowired UserDirectory users;
+    @Autowired MockMvc mvc;
 
     static final String FAMILY = """
             // great-grandfather ggf: father of grandfather gf and of grand-uncle gu
@@ -170,6 +179,10 @@ class KinshipFamilyTest {
     void family() {
         graph.clear();
         graph.run(FAMILY);
+        // the family lives in county 410203, the wife's parents and elder brother in 420101
+        graph.run("MATCH (p:Person) SET p.regionCode = CASE WHEN p.id IN ['wf','wm','wbe'] THEN '420101' ELSE '410203' END");
+        users.save("county-investigator", "{noop}county-investigator", Set.of(Role.INVESTIGATOR), List.of("4102"), false,
+                true);
         events.publishEvent(new GraphChanged(Set.of("kinship")));
     }
 
@@ -325,5 +338,28 @@ class KinshipFamilyTest {
         assertThat(r.chain()).isEqualTo("Sp·Sib");
         assertThat(r.termZh()).isEqualTo("小姨子");
         assertThat(kinship.describe(List.of("s", "f", "gf", "uy", "c1")).termZh()).isEqualTo("堂弟");
+    }
+
+    @Test
+    void aViewerConfinedToOneCountyDoesNotSeeRelativesElsewhereButLearnsHowManyWereLeftOut() throws Exception {
+        long inCounty = kinship.relativesOf("s", "CIVIL_SERVANT_RECUSAL").stream()
+                .filter(r -> !Set.of("wf", "wm", "wbe").contains(r.toId())).count();
+        String body = mvc.perform(get("/api/persons/s/relatives").with(httpBasic("county-investigator", "county-investigator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.omittedOutsideRegion").value(3))
+                .andExpect(jsonPath("$.relatives.length()").value((int) inCounty))
+                .andExpect(jsonPath("$.relatives[?(@.toId == 'wf')]").isEmpty())
+                .andReturn().getResponse().getContentAsString();
+        String ref = com.jayway.jsonpath.JsonPath.read(body, "$.ref");
+        mvc.perform(get("/api/relations").param("a", ref).param("b", "w")
+                        .with(httpBasic("county-investigator", "county-investigator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].chain").value("Sp"))
+                .andExpect(jsonPath("$[0].ties[0].provenance[0]").value("household:H7"));
+        mvc.perform(get("/api/relations").param("a", "s").param("b", "wf")
+                        .with(httpBasic("county-investigator", "county-investigator")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/persons/wm/relatives").with(httpBasic("county-investigator", "county-investigator")))
+                .andExpect(status().isNotFound());
     }
 }
