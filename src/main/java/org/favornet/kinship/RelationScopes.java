@@ -18,6 +18,13 @@ import org.springframework.stereotype.Component;
  * {@code kinship-scopes.json} (Civil Code art. 1045, Civil Servant Law art. 74, 民发〔2021〕57号),
  * then those of the optional file {@code favornet.kinship.scopes-file}, which may add provincial
  * scopes or replace a national one by name. No code change is needed for a new scope.
+ *
+ * <p>Reading of the 低保 rule (民发〔2021〕57号): it requires separate filing when the applicant is a
+ * 近亲属 of a handler or committee member without defining the term; the Civil Code art. 1045 list is
+ * the legal definition, and local practice (and the recusal logic the rule serves) adds the close
+ * in-laws living in or next to the household: spouse's parents, children's spouses, spouse's
+ * siblings and siblings' spouses. {@code DIBAO_FILING} is that union; a province that reads it
+ * more narrowly or widely overrides it by name in the external file.
  */
 @Component
 public class RelationScopes {

@@ -176,6 +176,26 @@ class GedcomKinshipTest {
     }
 
     @Test
+    void multipartUploadTakesItsPrefixFromTheFileNameAndOnlyDataOfficersMayImport() throws Exception {
+        byte[] tiny = ("0 HEAD\n1 CHAR ASCII\n0 @I1@ INDI\n1 NAME Ann /Lee/\n1 SEX F\n0 @I2@ INDI\n1 NAME Bo /Lee/\n"
+                + "1 SEX M\n1 FAMC @F1@\n2 PEDI adopted\n0 @F1@ FAM\n1 WIFE @I1@\n1 CHIL @I2@\n1 CHIL @I9@\n0 TRLR\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "tiny-tree.ged", "text/plain", tiny);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/imports/gedcom")
+                        .file(file).with(httpBasic("officer", "officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.file").value("tiny-tree"))
+                .andExpect(jsonPath("$.individuals").value(2))
+                .andExpect(jsonPath("$.tiesWritten").value(1))
+                .andExpect(jsonPath("$.skipped[0].reason").value(org.hamcrest.Matchers.containsString("I9")));
+        assertThat(withChain("tiny-tree:I1", "tiny-tree:I2", "C").termZh()).isEqualTo("养子");
+        assertThat(withChain("tiny-tree:I1", "tiny-tree:I2", "C").qualifiers()).containsExactly("ADOPTIVE");
+        mvc.perform(post("/api/imports/gedcom").param("name", "x").content(tiny)
+                        .with(httpBasic("investigator", "investigator")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void relativesEndpointListsTheReportAndRejectsUnknownScopesAndPersons() throws Exception {
         mvc.perform(get("/api/persons/royal92:I1/relatives").with(httpBasic("investigator", "investigator")))
                 .andExpect(status().isOk())
