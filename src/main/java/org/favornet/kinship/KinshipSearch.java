@@ -96,21 +96,29 @@ final class KinshipSearch {
                     }
                 }
             }
-            for (Map.Entry<Integer, List<int[]>> ws : spousesS.entrySet()) {
-                int shortest = ws.getValue().stream().mapToInt(h -> sideS.get(h[0]).length).min().orElse(0);
+            // Enumerate the middle blood segment from the side with fewer spouses; the other side is a hash lookup.
+            boolean enumerateS = spousesS.size() <= spousesT.size();
+            Map<Integer, List<int[]>> near = enumerateS ? spousesS : spousesT;
+            Map<Integer, List<int[]>> far = enumerateS ? spousesT : spousesS;
+            for (Map.Entry<Integer, List<int[]>> ws : near.entrySet()) {
+                int shortest = ws.getValue().stream()
+                        .mapToInt(h -> enumerateS ? sideS.get(h[0]).length : sideT.get(h[0]).get(h[1]).length).min().orElse(0);
                 Map<Integer, List<CommonAncestors.Line>> mids = blood.from(ws.getKey(), maxSteps - shortest - 2);
                 for (Map.Entry<Integer, List<CommonAncestors.Line>> e : mids.entrySet()) {
-                    List<int[]> hits = spousesT.get(e.getKey());
+                    List<int[]> hits = far.get(e.getKey());
                     if (hits == null) {
                         continue;
                     }
-                    for (int[] sHit : ws.getValue()) {
-                        Anchor a = sideS.get(sHit[0]);
-                        for (int[] hit : hits) {
-                            Anchor b = sideT.get(hit[0]).get(hit[1]);
-                            for (CommonAncestors.Line mid : e.getValue()) {
+                    for (int[] nearHit : ws.getValue()) {
+                        for (int[] farHit : hits) {
+                            int[] sHit = enumerateS ? nearHit : farHit;
+                            int[] tHit = enumerateS ? farHit : nearHit;
+                            Anchor a = sideS.get(sHit[0]);
+                            Anchor b = sideT.get(tHit[0]).get(tHit[1]);
+                            for (CommonAncestors.Line line : e.getValue()) {
+                                CommonAncestors.Line mid = enumerateS ? line : reverse(line);
                                 if (a.length + 2 + mid.length() + b.length <= maxSteps) {
-                                    emit(out, s, join(a, sHit[1], mid, hit[2], b), w2 -> true);
+                                    emit(out, s, join(a, sHit[1], mid, tHit[2], b), w2 -> true);
                                 }
                             }
                         }
