@@ -1,0 +1,120 @@
+package org.favornet.kinship;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.favornet.graph.CypherRunner;
+import org.favornet.graph.GraphChanged;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the in-memory {@link KinGraph} in step with Neo4j: built from two streamed queries
+ * ({@code cypher/kinship/index_persons.cypher}, {@code index_ties.cypher}), marked stale by every
+ * {@link GraphChanged} event and rebuilt by the next query (events during an import coalesce into
+ * one rebuild). A rebuild is {@code O(n + m)}; queries keep reading the previous snapshot until the
+ * new one is swapped in.
+ */
+@Component
+public class KinGraphProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(KinGraphProjection.class);
+
+    private final CypherRunner cypher;
+    private final KinshipProperties props;
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+    private volatile KinGraph current;
+
+    KinGraphProjection(CypherRunner cypher, KinshipProperties props) {
+        this.cypher = cypher;
+        this.props = props;
+    }
+
+    /** The current snapshot, rebuilt first when the graph changed since it was taken. */
+    public KinGraph graph() {
+        if (stale.get() || current == null) {
+            synchronized (this) {
+                if (stale.getAndSet(false) || current == null) {
+                    current = load();
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Marks the index stale; the next query rebuilds it. */
+    @EventListener
+    public void onGraphChanged(GraphChanged event) {
+        stale.set(true);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (props.warmUp()) {
+            Thread t = new Thread(this::graph, "kin-index-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private KinGraph load() {
+        long started = System.nanoTime();
+        KinGraph.Builder b = KinGraph.builder();
+        try (var session = cypher.driver().session(cypher.session())) {
+            session.executeRead(tx -> {
+                tx.run(cypher.files().text("kinship/index_persons.cypher")).forEachRemaining(r -> b.person(
+                        r.get("id").asString(), r.get("name").asString(null), r.get("gender").asString(null),
+                        date(r.get("birthDate")), r.get("birthYear").isNull() ? null : r.get("birthYear").asInt(),
+                        r.get("regionCode").asString(null)));
+                return null;
+            });
+            session.executeRead(tx -> {
+                tx.run(cypher.files().text("kinship/index_ties.cypher"), Map.of()).forEachRemaining(r -> b.tie(
+                        r.get("fromId").asString(), r.get("toId").asString(), type(r.get("type").asString()),
+                        r.get("kind").asString(null), r.get("basis").asString(null),
+                        r.get("provenance").isNull() ? List.of() : provenance(r.get("provenance"))));
+                return null;
+            });
+        }
+        KinGraph g = b.build();
+        log.info("Kin index: {} persons, {} ties in {} ms", g.size(), g.tieCount(),
+                (System.nanoTime() - started) / 1_000_000);
+        return g;
+    }
+
+    private static List<String> provenance(Value v) {
+        try {
+            return v.asList(Value::asString);
+        } catch (RuntimeException e) {
+            return List.of(v.asString());
+        }
+    }
+
+    private static LocalDate date(Value v) {
+        if (v.isNull()) {
+            return null;
+        }
+        try {
+            return v.asLocalDate();
+        } catch (RuntimeException e) {
+            try {
+                return LocalDate.parse(v.asString());
+            } catch (RuntimeException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static byte type(String t) {
+        return switch (t) {
+            case "PARENT_OF" -> KinGraph.PARENT;
+            case "SPOUSE_OF" -> KinGraph.SPOUSE;
+            default -> KinGraph.SIBLING;
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.favornet.kinship.gedcom;
+
+import java.io.IOException;
+import org.favornet.web.ApiProblem;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/imports/gedcom?name=royal92}: a GEDCOM file as the body or as multipart
+ * {@code file}. A literal path, so Spring prefers it over the ingest feature's
+ * {@code /api/imports/{kind}}.
+ */
+@RestController
+class GedcomController {
+
+    private final GedcomImport gedcom;
+
+    GedcomController(GedcomImport gedcom) {
+        this.gedcom = gedcom;
+    }
+
+    @PostMapping(path = "/api/imports/gedcom", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    GedcomImport.Report multipart(@RequestPart("file") MultipartFile file,
+            @RequestParam(name = "name", required = false) String name) throws IOException {
+        if (file.isEmpty()) {
+            throw ApiProblem.badRequest("The GEDCOM file is empty");
+        }
+        return gedcom.load(name != null ? name : file.getOriginalFilename(), file.getBytes());
+    }
+
+    @PostMapping("/api/imports/gedcom")
+    GedcomImport.Report body(@RequestBody(required = false) byte[] body,
+            @RequestParam(name = "name", required = false) String name) {
+        if (body == null || body.length == 0) {
+            throw ApiProblem.badRequest("Send the GEDCOM file as the request body or as multipart 'file'");
+        }
+        return gedcom.load(name, body);
+    }
+}
