@@ -305,6 +305,21 @@ final class KinshipTerms {
                 }
                 return zh == null ? null : new Terms(spouseEn(p1) + "'s " + bloodEn(p1, t, 1, 1), zh);
             }
+            case "Sp·Sib·C": {
+                // A nephew or niece by marriage: 内侄 for the wife's brother's children, 侄 for the
+                // husband's brother's, 外甥 for either spouse's sister's (as people address them).
+                int p2 = steps.get(1).person();
+                String zh = null;
+                if (g.gender(p1) == 'F' && g.gender(p2) == 'M') {
+                    zh = pick(t, "内侄", "内侄女", null);
+                } else if (g.gender(p1) == 'M' && g.gender(p2) == 'M') {
+                    zh = pick(t, "侄子", "侄女", null);
+                } else if (g.gender(p2) == 'F' && g.gender(p1) != '?') {
+                    zh = pick(t, "外甥", "外甥女", null);
+                }
+                return zh == null ? null
+                        : new Terms(spouseEn(p1) + "'s " + pick(t, "nephew", "niece", "nephew or niece"), zh);
+            }
             case "Sib·Sp": {
                 String zh = null;
                 if (g.gender(p1) == 'F' && g.gender(t) != 'F') {
