@@ -38,6 +38,7 @@ class RecordImportTest {
     @Autowired TestGraph graph;
     @Autowired GraphStatistics statistics;
     @Autowired RecordLoader loader;
+    @Autowired ImportCommand command;
 
     @BeforeEach
     void empty() {
@@ -299,5 +300,27 @@ class RecordImportTest {
         assertThat(report.warnings()).containsExactly(
                 "phone 01012345678 is shared by 31 persons (more than 30): no SHARES_PHONE ties derived from it");
         assertThat(graph.count("MATCH ()-[r:SHARES_PHONE]->() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void theImportCommandPrintsTheReportAndExitsWithZeroThenThreeWhenRowsAreRejected() throws Exception {
+        var buffer = new java.io.ByteArrayOutputStream();
+        var out = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+        assertThat(command.run(List.of(fixtures().toString()), out)).isZero();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("persons.csv (persons, UTF-8): 11 rows, 11 accepted, 0 rejected")
+                .contains("total: 31 rows, 31 accepted, 0 rejected");
+
+        Path bad = java.nio.file.Files.createTempFile("people", ".csv");
+        java.nio.file.Files.writeString(bad, persons(HEAD, "410203199505050037"));
+        buffer.reset();
+        assertThat(command.run(List.of(bad.toString(), "--kind", "persons"), out)).isEqualTo(3);
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("  line 3, person_id: person_id 410203199505050037: check digit should be 6");
+
+        assertThatThrownBy(() -> command.run(List.of(bad.toString()), out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("add --kind");
+        assertThatThrownBy(() -> command.run(List.of(bad.toString(), "--kind", "gedcom"), out))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
