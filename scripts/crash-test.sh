@@ -30,7 +30,7 @@ start() {
   java -Xmx1g -jar "$JAR" > "$WORK/service-$1.log" 2>&1 &
   PID=$!
   echo "== service started, pid $PID"
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     if curl -sf -u officer:officer "$API/stats" > /dev/null 2>&1; then return 0; fi
     if ! kill -0 "$PID" 2> /dev/null; then echo "service died"; tail -30 "$WORK/service-$1.log"; exit 1; fi
     sleep 2

@@ -56,9 +56,13 @@ public enum RecordKind {
         return this == PERSONS;
     }
 
-    /** The write query under {@code cypher/}, starting with {@code UNWIND $rows AS row}. */
-    public String loadCypher() {
-        return "load/load_" + fileName() + ".cypher";
+    /**
+     * The write queries under {@code cypher/}, each starting with {@code UNWIND $rows AS row}, run
+     * in this order in one transaction per batch (persons: the nodes, then their phones and addresses).
+     */
+    public List<String> loadCypher() {
+        String main = "load/load_" + fileName() + ".cypher";
+        return this == PERSONS ? List.of(main, "load/load_person_contacts.cypher") : List.of(main);
     }
 
     public static Optional<RecordKind> named(String name) {
