@@ -201,4 +201,17 @@ class RecordReadingTest {
                 "h SPOUSE_OF w STATED",
                 "sf PARENT_OF h STATED ADOPTIVE_OR_STEP"));
     }
+
+    @Test
+    void aChildOrSiblingOfTheHeadOutsideTheHouseholdMakesTheAnchorAmbiguous() {
+        List<HouseholdKinship.Member> members = List.of(m("h", "02"), m("s", "22"), m("dil", "38"), m("gc", "42"),
+                m("b", "71"), m("bw", "72"));
+
+        List<DerivedTie> known = HouseholdKinship.derive("H", members, java.util.Set.of("s"), java.util.Set.of("b"));
+        List<DerivedTie> unknown = HouseholdKinship.derive("H", members, java.util.Set.of("s", "s2"), java.util.Set.of("b", "b2"));
+
+        assertThat(known).extracting(DerivedTie::to).contains("dil", "gc", "bw");
+        assertThat(unknown).extracting(DerivedTie::to).doesNotContain("dil", "gc", "bw");
+        assertThat(unknown).extracting(DerivedTie::to).contains("s", "b");
+    }
 }
