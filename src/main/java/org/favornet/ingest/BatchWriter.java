@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.favornet.graph.CypherRunner;
 
 /**
- * Writes validated rows with one {@code UNWIND $rows} query, each batch in its own managed
+ * Writes validated rows with {@code UNWIND $rows} queries, each batch in its own managed
  * write transaction (retried on deadlocks and other transient errors). Rows are partitioned by
  * key over {@code writers} threads, so rows of one key stay on one thread in file order (a later
  * row updates the record) and two threads never write the same node key. Within a batch rows are
@@ -23,16 +23,16 @@ import org.favornet.graph.CypherRunner;
 final class BatchWriter implements AutoCloseable {
 
     private final CypherRunner cypher;
-    private final String query;
+    private final List<String> queries;
     private final ExecutorService[] threads;
     private final Semaphore[] inFlight;
     private final AtomicLong written;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
     /** @param written incremented by the rows of each committed batch */
-    BatchWriter(CypherRunner cypher, String queryFile, int writers, AtomicLong written) {
+    BatchWriter(CypherRunner cypher, List<String> queryFiles, int writers, AtomicLong written) {
         this.cypher = cypher;
-        this.query = cypher.files().text(queryFile);
+        this.queries = queryFiles.stream().map(f -> cypher.files().text(f)).toList();
         this.written = written;
         int n = Math.max(1, writers);
         this.threads = new ExecutorService[n];
@@ -97,7 +97,12 @@ final class BatchWriter implements AutoCloseable {
 
     private void write(List<Map<String, Object>> rows) {
         try (var session = cypher.driver().session(cypher.session())) {
-            session.executeWrite(tx -> tx.run(query, Map.of("rows", rows)).consume());
+            session.executeWrite(tx -> {
+                for (String query : queries) {
+                    tx.run(query, Map.of("rows", rows)).consume();
+                }
+                return null;
+            });
         }
     }
 

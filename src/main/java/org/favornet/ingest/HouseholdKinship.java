@@ -18,8 +18,12 @@ import java.util.Set;
 /**
  * Kinship ties that one household's GB/T 4761-2008 relation codes support. Every code states a
  * relation to the head H; ties between two other members follow only when the member they
- * hang on is the single member of the household with that role. Conservative by design: a
- * household with no or several heads yields nothing, ambiguous anchors yield nothing.
+ * hang on is the single member of the household with that role and the graph knows no other
+ * child (or sibling) of the head outside the household: a son's widow and daughter living with
+ * her parents-in-law while a second son lives elsewhere must not be married to that second son.
+ * Conservative by design: a household with no or several heads yields nothing, ambiguous
+ * anchors yield nothing. Load explicit kinship before households (the dependency order does) so
+ * stated facts can disambiguate.
  *
  * <p><b>Stated</b> (basis {@code STATED}, provenance {@code household:<id>}):
  * <ul>
@@ -56,12 +60,23 @@ public final class HouseholdKinship {
     /** One member: a person and the code of his relation to the head. */
     public record Member(String personId, String code) {}
 
+    /** The ties of one household when nothing is known outside it. */
+    public static List<DerivedTie> derive(String householdId, List<Member> members) {
+        return derive(householdId, members, Set.of(), Set.of());
+    }
+
     /**
      * The ties of one household. Members listed twice keep their first code.
      *
+     * @param storedChildren the head's children already in the graph: one outside the household
+     *     makes "the only son/daughter" ambiguous (the grandchild's parent or the in-law's spouse
+     *     may be a child who left or died), so 28/38/41-44 derive nothing
+     * @param storedSiblings the head's siblings already in the graph: one outside the household
+     *     makes "the only brother/sister" ambiguous, so 72-78 and 93-96 derive nothing
      * @return ties in a deterministic order; empty when the household has no single head
      */
-    public static List<DerivedTie> derive(String householdId, List<Member> members) {
+    public static List<DerivedTie> derive(String householdId, List<Member> members, Set<String> storedChildren,
+            Set<String> storedSiblings) {
         Map<String, String> codeOf = new LinkedHashMap<>();
         for (Member m : members) {
             codeOf.putIfAbsent(m.personId(), m.code());
@@ -94,18 +109,24 @@ public final class HouseholdKinship {
         for (String s : siblings) {
             ties.add(new DerivedTie("SIBLING_OF", head, s, null, "STATED", stated));
         }
-        spouseOfOnly(ties, codeOf, daughters, Set.of("28"), stated);
-        spouseOfOnly(ties, codeOf, sons, Set.of("38"), stated);
-        parentOfAll(ties, only(sons), with(codeOf, Set.of("41", "42")), stated);
-        parentOfAll(ties, only(daughters), with(codeOf, Set.of("43", "44")), stated);
+        boolean childrenKnown = codeOf.keySet().containsAll(storedChildren);
+        boolean siblingsKnown = codeOf.keySet().containsAll(storedSiblings);
+        if (childrenKnown) {
+            spouseOfOnly(ties, codeOf, daughters, Set.of("28"), stated);
+            spouseOfOnly(ties, codeOf, sons, Set.of("38"), stated);
+            parentOfAll(ties, only(sons), with(codeOf, Set.of("41", "42")), stated);
+            parentOfAll(ties, only(daughters), with(codeOf, Set.of("43", "44")), stated);
+        }
         childOfAll(ties, only(spouses), with(codeOf, Set.of("53", "54", "55", "56")), stated);
         childOfAll(ties, only(with(codeOf, Set.of("51"))), with(codeOf, Set.of("61", "62")), stated);
         childOfAll(ties, only(with(codeOf, Set.of("52"))), with(codeOf, Set.of("63", "64")), stated);
-        for (String[] pair : new String[][] {{"71", "72"}, {"73", "74"}, {"75", "76"}, {"77", "78"}}) {
-            spouseOfOnly(ties, codeOf, with(codeOf, Set.of(pair[0])), Set.of(pair[1]), stated);
+        if (siblingsKnown) {
+            for (String[] pair : new String[][] {{"71", "72"}, {"73", "74"}, {"75", "76"}, {"77", "78"}}) {
+                spouseOfOnly(ties, codeOf, with(codeOf, Set.of(pair[0])), Set.of(pair[1]), stated);
+            }
+            parentOfAll(ties, only(with(codeOf, BROTHER)), with(codeOf, Set.of("93", "94")), stated);
+            parentOfAll(ties, only(with(codeOf, SISTER)), with(codeOf, Set.of("95", "96")), stated);
         }
-        parentOfAll(ties, only(with(codeOf, BROTHER)), with(codeOf, Set.of("93", "94")), stated);
-        parentOfAll(ties, only(with(codeOf, SISTER)), with(codeOf, Set.of("95", "96")), stated);
 
         List<String> ownChildren = children.stream().filter(c -> !Set.of("27", "37").contains(codeOf.get(c))).toList();
         String spouse = only(spouses);

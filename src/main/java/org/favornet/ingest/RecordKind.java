@@ -8,14 +8,16 @@ import java.util.stream.Collectors;
 
 /**
  * The record kinds of records.md, in dependency order: a kind only refers to kinds declared
- * before it, so a folder loads in {@link #values()} order. Column lists are the import contract.
+ * before it, so a folder loads in {@link #values()} order. Explicit kinship loads before
+ * households, so the kinship derived from household codes can see stated facts (and never
+ * blocks them as a spurious third parent). Column lists are the import contract.
  */
 public enum RecordKind {
 
     PERSONS(List.of("person_id", "name"),
             List.of("gender", "birth_date", "death_date", "household_id", "region_code", "address", "phone")),
-    HOUSEHOLDS(List.of("household_id", "person_id", "relation_code"), List.of()),
     KINSHIP(List.of("from_id", "to_id", "relation"), List.of("start_date", "end_date", "source")),
+    HOUSEHOLDS(List.of("household_id", "person_id", "relation_code"), List.of()),
     ACQUAINTANCES(List.of("from_id", "to_id", "kind"), List.of("source", "since")),
     POSTS(List.of("person_id", "post", "region_code"), List.of("unit", "start_date", "end_date", "programs")),
     GRANTS(List.of("grant_id", "program", "beneficiary_id", "amount", "approved_date"),
@@ -56,9 +58,13 @@ public enum RecordKind {
         return this == PERSONS;
     }
 
-    /** The write query under {@code cypher/}, starting with {@code UNWIND $rows AS row}. */
-    public String loadCypher() {
-        return "load/load_" + fileName() + ".cypher";
+    /**
+     * The write queries under {@code cypher/}, each starting with {@code UNWIND $rows AS row}, run
+     * in this order in one transaction per batch (persons: the nodes, then their phones and addresses).
+     */
+    public List<String> loadCypher() {
+        String main = "load/load_" + fileName() + ".cypher";
+        return this == PERSONS ? List.of(main, "load/load_person_contacts.cypher") : List.of(main);
     }
 
     public static Optional<RecordKind> named(String name) {

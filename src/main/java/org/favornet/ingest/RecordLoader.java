@@ -61,7 +61,7 @@ public class RecordLoader {
             report = loadOne(kind, source, options);
         }
         if (report.accepted() > 0) {
-            events.publishEvent(new GraphChanged(Set.of(kind.fileName())));
+            events.publishEvent(new GraphChanged(changed(kind)));
         }
         return report;
     }
@@ -87,7 +87,7 @@ public class RecordLoader {
                     ImportReport r = loadOne(kind, source, options);
                     reports.add(r);
                     if (r.accepted() > 0) {
-                        changed.add(kind.fileName());
+                        changed.addAll(changed(kind));
                     }
                 } catch (FileRejected e) {
                     reports.add(new ImportReport(null, kind.fileName(), source.name(), null, strict, 0, 0, 0,
@@ -99,6 +99,12 @@ public class RecordLoader {
             events.publishEvent(new GraphChanged(changed));
         }
         return reports;
+    }
+
+    /** Kinds a load changes: households also change kinship (the ties derived from their codes). */
+    static Set<String> changed(RecordKind kind) {
+        return kind == RecordKind.HOUSEHOLDS ? Set.of(kind.fileName(), RecordKind.KINSHIP.fileName())
+                : Set.of(kind.fileName());
     }
 
     /** The {@code <kind>.csv} files of a folder. */

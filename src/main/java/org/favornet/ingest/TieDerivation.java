@@ -72,13 +72,31 @@ final class TieDerivation {
                 members.put(r.get("householdId").asString(), list);
                 return null;
             });
+            List<String> heads = new ArrayList<>();
+            members.values().forEach(list -> list.stream().filter(x -> Gb4761.HEAD.contains(x.code()))
+                    .forEach(x -> heads.add(x.personId())));
+            Map<String, Set<String>> children = new HashMap<>();
+            Map<String, Set<String>> siblings = new HashMap<>();
+            cypher.read("load/head_relatives.cypher", Map.of("ids", heads), r -> {
+                String id = r.get("id").asString();
+                children.put(id, new java.util.HashSet<>(r.get("children").asList(v -> v.asString())));
+                siblings.put(id, new java.util.HashSet<>(r.get("siblings").asList(v -> v.asString())));
+                return null;
+            });
             for (String h : chunk) {
                 List<HouseholdKinship.Member> m = members.getOrDefault(h, List.of());
-                long heads = m.stream().filter(x -> Gb4761.HEAD.contains(x.code())).count();
-                if (heads != 1 && m.size() > 1) {
-                    warn.accept("household " + h + " has " + heads + " heads (relation code 0, 01 or 02): no kinship derived from it");
+                List<String> headIds = m.stream().filter(x -> Gb4761.HEAD.contains(x.code()))
+                        .map(HouseholdKinship.Member::personId).toList();
+                if (headIds.size() != 1) {
+                    if (m.size() > 1) {
+                        warn.accept("household " + h + " has " + headIds.size()
+                                + " heads (relation code 0, 01 or 02): no kinship derived from it");
+                    }
+                    continue;
                 }
-                ties.addAll(HouseholdKinship.derive(h, m));
+                String head = headIds.get(0);
+                ties.addAll(HouseholdKinship.derive(h, m, children.getOrDefault(head, Set.of()),
+                        siblings.getOrDefault(head, Set.of())));
             }
             Set<String> endpoints = new LinkedHashSet<>();
             ties.stream().filter(t -> t.relation().equals("PARENT_OF")).forEach(t -> {

@@ -88,7 +88,7 @@ class ImportControllerTest {
     void anUnknownKindIsNotFoundAndNamesTheValidKinds() throws Exception {
         mvc.perform(post("/api/imports/gedcom").with(httpBasic("officer", "officer")).contentType("text/csv").content("x"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("No record kind 'gedcom'. Valid kinds: persons, households, kinship, "
+                .andExpect(jsonPath("$.detail").value("No record kind 'gedcom'. Valid kinds: persons, kinship, households, "
                         + "acquaintances, posts, grants, accounts, payments, transfers, assets, tips."));
     }
 

@@ -38,6 +38,7 @@ class RecordImportTest {
     @Autowired TestGraph graph;
     @Autowired GraphStatistics statistics;
     @Autowired RecordLoader loader;
+    @Autowired ImportCommand command;
 
     @BeforeEach
     void empty() {
@@ -74,7 +75,7 @@ class RecordImportTest {
         List<ImportReport> reports = loadFixtures();
 
         assertThat(reports).extracting(ImportReport::kind, ImportReport::rejected)
-                .containsExactly(tuple("persons", 0L), tuple("households", 0L), tuple("kinship", 0L),
+                .containsExactly(tuple("persons", 0L), tuple("kinship", 0L), tuple("households", 0L),
                         tuple("acquaintances", 0L), tuple("posts", 0L), tuple("grants", 0L), tuple("accounts", 0L),
                         tuple("payments", 0L), tuple("transfers", 0L), tuple("assets", 0L), tuple("tips", 0L));
         GraphStatistics.Counts counts = statistics.counts();
@@ -299,5 +300,44 @@ class RecordImportTest {
         assertThat(report.warnings()).containsExactly(
                 "phone 01012345678 is shared by 31 persons (more than 30): no SHARES_PHONE ties derived from it");
         assertThat(graph.count("MATCH ()-[r:SHARES_PHONE]->() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void theImportCommandPrintsTheReportAndExitsWithZeroThenThreeWhenRowsAreRejected() throws Exception {
+        var buffer = new java.io.ByteArrayOutputStream();
+        var out = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+        assertThat(command.run(List.of(fixtures().toString()), out)).isZero();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("persons.csv (persons, UTF-8): 11 rows, 11 accepted, 0 rejected")
+                .contains("total: 31 rows, 31 accepted, 0 rejected");
+
+        Path bad = java.nio.file.Files.createTempFile("people", ".csv");
+        java.nio.file.Files.writeString(bad, persons(HEAD, "410203199505050037"));
+        buffer.reset();
+        assertThat(command.run(List.of(bad.toString(), "--kind", "persons"), out)).isEqualTo(3);
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("  line 3, person_id: person_id 410203199505050037: check digit should be 6");
+
+        assertThatThrownBy(() -> command.run(List.of(bad.toString()), out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("add --kind");
+        assertThatThrownBy(() -> command.run(List.of(bad.toString(), "--kind", "gedcom"), out))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSonsWidowAndDaughterAreNotTiedToTheOnlySonPresentWhenAnotherSonIsKnown() throws Exception {
+        // grandfather GF heads the household; son S1 lives in it (22); son S2 died and is known only
+        // from the kinship file; S2's widow W (38) and daughter G (42) live with GF
+        load(RecordKind.PERSONS, persons("GF", "S1", "S2", "W", "G"));
+        load(RecordKind.KINSHIP, "from_id,to_id,relation\nGF,S1,PARENT_OF\nGF,S2,PARENT_OF\nS2,W,SPOUSE_OF\n"
+                + "S2,G,PARENT_OF\nW,G,PARENT_OF\n");
+
+        ImportReport report = load(RecordKind.HOUSEHOLDS, "household_id,person_id,relation_code\n"
+                + "H9,GF,02\nH9,S1,22\nH9,W,38\nH9,G,42\n");
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(graph.run("MATCH (a:Person)-[r:PARENT_OF|SPOUSE_OF]->(b:Person) RETURN a.id + ' ' + type(r) + ' ' + b.id AS t ORDER BY t")
+                .stream().map(r -> r.get("t").asString()).toList())
+                .containsExactly("GF PARENT_OF S1", "GF PARENT_OF S2", "S2 PARENT_OF G", "S2 SPOUSE_OF W", "W PARENT_OF G");
     }
 }
