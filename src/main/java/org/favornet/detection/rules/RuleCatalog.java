@@ -42,6 +42,11 @@ public class RuleCatalog {
         return rules;
     }
 
+    /** The Cypher of a rule. */
+    public String text(Rule rule) {
+        return files.text(rule.file());
+    }
+
     public Optional<Rule> rule(String id) {
         return rules().stream().filter(r -> r.id().equals(id)).findFirst();
     }
