@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * overall, and the same figures for the naive rule "any grant within two ties (kin or KNOWS) of the
  * official who handled or approved it". A lead matches a case when both name the same red flag (the
  * number ending a rule id: {@code kin_001} is flag 1; a bare {@code 1} works too) and they share a
- * grant, payment or transfer id, or a person (subjects, official).
+ * grant, payment or transfer id, or (a case naming none) the lead involves all the case's subjects.
  */
 @Component
 public class DetectionEvaluation {
@@ -95,16 +95,21 @@ public class DetectionEvaluation {
         return new Score(flag, leads.size(), tp, cases.size(), found, alike);
     }
 
+    /**
+     * Same flag (unless scoring the flag-less naive rule), then: when both name grants, payments or
+     * transfers, sharing one of them decides; otherwise the lead must involve every subject of the case.
+     */
     static boolean matches(Finding l, Case c, boolean sameFlag) {
         if (sameFlag && !flag(l.rule()).equals(flag(c.rule()))) {
             return false;
         }
-        boolean ids = overlap(l.grantIds(), c.grantIds()) || overlap(l.paymentIds(), c.paymentIds())
-                || overlap(l.transferIds(), c.transferIds());
-        boolean persons = overlap(l.personIds(), c.subjectIds())
-                && (c.officialId() == null || c.officialId().isEmpty() || l.personIds().contains(c.officialId())
-                        || c.officialId().equals(l.officialId()));
-        return ids || persons;
+        boolean caseIds = !(c.grantIds().isEmpty() && c.paymentIds().isEmpty() && c.transferIds().isEmpty());
+        boolean leadIds = !(l.grantIds().isEmpty() && l.paymentIds().isEmpty() && l.transferIds().isEmpty());
+        if (caseIds && leadIds) {
+            return overlap(l.grantIds(), c.grantIds()) || overlap(l.paymentIds(), c.paymentIds())
+                    || overlap(l.transferIds(), c.transferIds());
+        }
+        return !c.subjectIds().isEmpty() && l.personIds().containsAll(c.subjectIds());
     }
 
     private static final Pattern DIGITS = Pattern.compile("(\\d+)\\s*$");
