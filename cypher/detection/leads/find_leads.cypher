@@ -7,7 +7,7 @@ WHERE l.regionCode STARTS WITH prefix
   AND ($region IS NULL OR l.regionCode STARTS WITH $region)
   AND ($official IS NULL OR l.officialId = $official)
   AND ($minScore IS NULL OR l.score >= $minScore)
-RETURN l {.id, .ruleId, .ruleVersion, .title, .severity, .scope, .score, .priority, .status, .sentence, .officialId,
+RETURN l {.id, .ruleId, .ruleVersion, .title, .severity, .scope, .score, .priority, .status, .sentence, .kinshipTerm, .officialId,
           .regionCode, .reviewer, .reviewReason, reviewedAt: toString(l.reviewedAt), updatedAt: toString(l.updatedAt),
           personIds: [(l)-[x:INVOLVES]->(p:Person) WHERE x.role IN ['SUBJECT', 'OFFICIAL'] | p.id]} AS lead
 ORDER BY CASE WHEN $sort = 'score' THEN l.score END DESC,

@@ -54,8 +54,9 @@ class AnalyseCommand implements CliCommand {
         out.printf(Locale.ROOT, "%nTop %d of %d leads (by priority):%n", page.items().size(), page.total());
         int i = 1;
         for (LeadViews.Summary l : page.items()) {
-            out.printf(Locale.ROOT, "%3d. [%s %s] score %.0f, priority %.0f, %s%n     %s%n", i++, l.ruleId(),
-                    l.severity(), l.score(), l.priority(), l.status(), l.sentence());
+            out.printf(Locale.ROOT, "%3d. [%s %s] score %.0f, priority %.0f, %s%s%n     %s%n", i++, l.ruleId(),
+                    l.severity(), l.score(), l.priority(), l.status(),
+                    l.kinshipTerm() == null ? "" : ", kinship: " + l.kinshipTerm(), l.sentence());
         }
         return 0;
     }

@@ -52,8 +52,7 @@ public class AllocatorCommunities {
             return List.of();
         }
         Allocations allocations = new Allocations(AllocatorConcentration.grants(cypher, params));
-        return evaluate(graph, communities(graph, props.seed()), officials, allocations, props.alpha(), props.minHits(),
-                params.scope());
+        return evaluate(graph, communities(graph, props.seed()), officials, allocations, props.alpha(), props.minHits());
     }
 
     /** Community label of every vertex, seeded. */
@@ -73,7 +72,7 @@ public class AllocatorCommunities {
 
     /** Tests each allocator's community; the database-free part. */
     public static List<LeadDraft> evaluate(TieGraph graph, int[] label, List<Official> officials,
-            Allocations allocations, double alpha, int minHits, String scope) {
+            Allocations allocations, double alpha, int minHits) {
         Map<Integer, Set<String>> members = new LinkedHashMap<>();
         for (int v = 0; v < label.length; v++) {
             members.computeIfAbsent(label[v], k -> new HashSet<>()).add(graph.personIds().get(v));
@@ -99,13 +98,13 @@ public class AllocatorCommunities {
         for (int i = 0; i < tests.size(); i++) {
             Allocations.CircleTest t = tests.get(i);
             if (q[i] <= alpha && t.hitCount() >= minHits && t.lift() > 1) {
-                out.add(lead(t, q[i], sizes.get(i), scope));
+                out.add(lead(t, q[i], sizes.get(i)));
             }
         }
         return out;
     }
 
-    private static LeadDraft lead(Allocations.CircleTest t, double q, int size, String scope) {
+    private static LeadDraft lead(Allocations.CircleTest t, double q, int size) {
         Set<String> persons = new LinkedHashSet<>(List.of(t.officialId()));
         List<String> grants = new ArrayList<>();
         t.hits().forEach(g -> {
@@ -126,7 +125,7 @@ public class AllocatorCommunities {
                         "shared identifiers"), stats);
         double score = Math.min(90, 45 + 10 * Math.log10(1 / Math.max(q, 1e-12)));
         String region = t.hits().isEmpty() ? "" : t.hits().get(0).regionCode();
-        return new LeadDraft(RULE_ID, VERSION, TITLE, "MEDIUM", scope, List.of(t.officialId()), t.officialId(), null,
+        return new LeadDraft(RULE_ID, VERSION, TITLE, "MEDIUM", null, List.of(t.officialId()), t.officialId(), null,
                 List.of(), score, region, evidence);
     }
 }

@@ -51,6 +51,8 @@ public class LeadStore {
             row.put("score", d.score());
             row.put("evidence", write(d.evidence()));
             row.put("sentence", d.evidence().sentence());
+            Evidence.Kinship k = d.evidence().kinship();
+            row.put("kinshipTerm", k == null ? null : k.termEn() + " (" + k.termZh() + ")");
             row.put("officialId", d.officialId());
             row.put("regionCode", d.regionCode());
             row.put("analysisId", analysisId);
@@ -135,7 +137,7 @@ public class LeadStore {
         String official = str(l, "officialId");
         return new LeadViews.Summary(str(l, "id"), str(l, "ruleId"),
                 l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(), str(l, "title"), str(l, "severity"),
-                str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"), str(l, "sentence"), official,
+                str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"), str(l, "sentence"), str(l, "kinshipTerm"), official,
                 official == null ? null : refs.ref(official), str(l, "regionCode"), str(l, "reviewer"),
                 str(l, "reviewReason"), str(l, "reviewedAt"), str(l, "updatedAt"));
     }

@@ -18,7 +18,7 @@ public final class LeadViews {
 
     /** One line of the lead list. */
     public record Summary(String id, String ruleId, Integer ruleVersion, String title, String severity, String scope,
-            Double score, Double priority, String status, String sentence,
+            Double score, Double priority, String status, String sentence, String kinshipTerm,
             @Sensitive(Sensitive.Kind.PERSON_ID) String officialId, String officialRef, String regionCode,
             String reviewer, String reviewReason, String reviewedAt, String updatedAt) {}
 
