@@ -22,11 +22,22 @@ WHERE g.regionCode STARTS WITH prefix
   AND coalesce(g.declaredRelative, false) = false
 MATCH (b:Person)-[:RECEIVED]->(g)
 MATCH (o:Person)-[:HANDLED|APPROVED]->(g)
-MATCH (o)-[k:KIN_OF]->(r:Person)
+CALL {
+  WITH b
+  RETURN b AS r
+  UNION
+  WITH b
+  MATCH (b)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(r:Person)
+  RETURN r
+  UNION
+  WITH b
+  MATCH (r:Person)
+  WHERE b.householdId IS NOT NULL
+    AND r.householdId = b.householdId
+  RETURN r
+}
+MATCH (o)-[k:KIN_OF]->(r)
 WHERE $scope IN k.scopes
-  AND (r = b
-    OR EXISTS { MATCH (r)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(b) }
-    OR (r.householdId IS NOT NULL AND r.householdId = b.householdId))
 WITH DISTINCT o, b, r, k, g
 ORDER BY k.degree ASC, r.id ASC, g.id ASC
 WITH o, b, collect(DISTINCT g) AS grants, collect(r)[0] AS r, collect(k)[0] AS k
