@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalysisController {
 
     private final AnalysisRunner runner;
+    private final OfficialKin kin;
 
-    AnalysisController(AnalysisRunner runner) {
+    AnalysisController(AnalysisRunner runner, OfficialKin kin) {
         this.runner = runner;
+        this.kin = kin;
     }
 
     @PostMapping("/api/analyses")
@@ -30,6 +32,9 @@ class AnalysisController {
             request = body == null ? new AnalysisRequest(null, null, null, null, null) : body;
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
+        }
+        if (request.scope() != null && !request.scope().isBlank() && !kin.scopes().contains(request.scope())) {
+            throw ApiProblem.badRequest("Unknown relation scope " + request.scope() + "; known: " + kin.scopes());
         }
         Viewer viewer = Viewer.current();
         String id = runner.submit(request, regionsFor(viewer, request.region()), viewer.username());

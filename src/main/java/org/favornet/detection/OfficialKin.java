@@ -1,7 +1,6 @@
 package org.favornet.detection;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +76,21 @@ public class OfficialKin {
         }
     }
 
+    /**
+     * The scopes KIN_OF ties are written for: the configured ones the engine knows (all the engine's
+     * when it knows none of them, so differing names never silently empty the ties); the fallback's
+     * three statutory scopes without the engine.
+     */
+    public List<String> scopes() {
+        KinshipQueries engine = kinship.getIfAvailable();
+        if (engine == null) {
+            return List.of(KinChain.NEAR, KinChain.RECUSAL, KinChain.FILING);
+        }
+        List<String> known = engine.scopes();
+        List<String> wanted = props.scopes().stream().filter(known::contains).toList();
+        return wanted.isEmpty() ? List.copyOf(known) : wanted;
+    }
+
     /** True when the kinship engine names relations; false while the Cypher fallback stands in. */
     public boolean usesKinshipEngine() {
         return kinship.getIfAvailable() != null;
@@ -94,15 +108,12 @@ public class OfficialKin {
     }
 
     private List<KinOf> fromEngine(KinshipQueries engine, List<String> batch) {
-        Set<String> known = new HashSet<>(engine.scopes());
+        List<String> wanted = scopes();
         List<KinOf> out = new ArrayList<>();
         for (String official : batch) {
             Map<String, KinOf> best = new LinkedHashMap<>();
             Map<String, TreeSet<String>> scopes = new LinkedHashMap<>();
-            for (String scope : props.scopes()) {
-                if (!known.contains(scope)) {
-                    continue;
-                }
+            for (String scope : wanted) {
                 for (Relation rel : engine.relativesOf(official, scope)) {
                     KinOf tie = fromRelation(official, rel);
                     TreeSet<String> s = scopes.computeIfAbsent(rel.toId(), k -> new TreeSet<>());
