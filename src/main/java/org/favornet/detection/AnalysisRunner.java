@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.favornet.detection.concentration.AllocatorCommunities;
 import org.favornet.detection.concentration.AllocatorConcentration;
+import org.favornet.detection.concentration.Allocations;
 import org.favornet.detection.leads.LeadDraft;
 import org.favornet.detection.leads.LeadStore;
 import org.favornet.detection.rules.Rule;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an analysis, stage by stage: (1) KIN_OF ties for the officials, (2) each LEAD rule file,
+ * Runs an analysis, stage by stage: (1) KIN_OF ties for the officials, (2) the LEAD rule files,
+ * {@code threads} at a time,
  * (3) allocator concentration, (4) allocator communities, (5) leads stored (MERGE on key), (6) POST
  * rules (citizen tips). Progress, per-stage wall times and the heap peak go to the {@code Analysis}
  * node. Submitted runs go one at a time through a single worker thread; the CLI runs in its own.
@@ -130,17 +132,14 @@ public class AnalysisRunner {
             List<Official> officials = timed(stages, "kin:officials", () -> kin.officials(params.regions()), List::size);
             List<String> ids = officials.stream().map(Official::id).toList();
             timed(stages, "kin:materialise", () -> kin.materialise(ids), n -> n);
-            int done = 1;
-            for (Rule rule : leadRules) {
-                progress(id, "RUNNING", (double) done / total, "rule:" + rule.id(), stages, heap, 0, null);
-                List<RuleHit> hits = timed(stages, "rule:" + rule.id(), () -> rules.hits(rule, params), List::size);
-                hits.forEach(h -> drafts.add(LeadDraft.of(rule, h, params.scope())));
-                done++;
-            }
+            progress(id, "RUNNING", 1.0 / total, "rules", stages, heap, 0, null);
+            drafts.addAll(runRules(leadRules, params, stages));
+            int done = 1 + leadRules.size();
             progress(id, "RUNNING", (double) done++ / total, "concentration", stages, heap, 0, null);
-            drafts.addAll(timed(stages, "concentration", () -> concentration.leads(officials, params), List::size));
+            Allocations allocations = timed(stages, "grants", () -> concentration.allocations(params), a -> 0L);
+            drafts.addAll(timed(stages, "concentration", () -> concentration.leads(officials, params, allocations), List::size));
             progress(id, "RUNNING", (double) done++ / total, "communities", stages, heap, 0, null);
-            drafts.addAll(timed(stages, "communities", () -> communities.leads(officials, params), List::size));
+            drafts.addAll(timed(stages, "communities", () -> communities.leads(officials, params, allocations), List::size));
             progress(id, "RUNNING", (double) done++ / total, "leads", stages, heap, 0, null);
             int count = timed(stages, "leads", () -> leads.save(drafts, id), n -> n);
             for (Rule rule : postRules) {
@@ -153,6 +152,36 @@ public class AnalysisRunner {
         } catch (Exception e) {
             progress(id, "FAILED", 1.0, null, stages, heap, 0, e.getMessage());
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The LEAD rules, {@code threads} at a time: each is one read transaction, and Neo4j runs one query
+     * on one core, so independent rules in parallel use the cores the database has. Hits keep rule order.
+     */
+    private List<LeadDraft> runRules(List<Rule> leadRules, RuleParameters params, List<AnalysisReport.Stage> stages)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, props.threads()));
+        try {
+            List<java.util.concurrent.Future<List<RuleHit>>> futures = new ArrayList<>();
+            List<AnalysisReport.Stage> ruleStages = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (Rule rule : leadRules) {
+                futures.add(pool.submit(() -> timed(ruleStages, "rule:" + rule.id(), () -> rules.hits(rule, params), List::size)));
+            }
+            List<LeadDraft> out = new ArrayList<>();
+            for (int i = 0; i < leadRules.size(); i++) {
+                Rule rule = leadRules.get(i);
+                try {
+                    futures.get(i).get().forEach(h -> out.add(LeadDraft.of(rule, h, params.scope())));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("Rule " + rule.id() + " failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            ruleStages.sort(java.util.Comparator.comparing(AnalysisReport.Stage::name));
+            stages.addAll(ruleStages);
+            return out;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -43,6 +43,7 @@ class DetectionScenarioTest {
     @Autowired DetectionEvaluation evaluation;
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
+    @Autowired AnalyseCommand analyse;
 
     @BeforeEach
     void county() {
@@ -82,6 +83,19 @@ class DetectionScenarioTest {
                 .contains("kin:materialise", "rule:kin_001", "concentration", "communities", "leads", "post:tip_012");
         assertThat(graph.count("MATCH (a:Analysis {id: '" + report.id() + "'}) WHERE a.status = 'DONE' AND a.peakHeapBytes > 0 RETURN count(*)"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theAnalyseCommandPrintsStageTimingsAndTheTopLeadsWithTheirKinshipTerms() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        int code = analyse.run(List.of("--region", "410222", "--top", "3", "--from", "2023-01-01", "--to", "2023-12-31"),
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        System.out.println(out);
+        assertThat(code).isZero();
+        assertThat(out).contains("kin:materialise", "rule:kin_001", "heap peak", "Top 3 of 15 leads");
+        // kin_001 (score 80) doubled by the tip to priority 120 heads the list, with its kinship term.
+        assertThat(out).contains("  1. [kin_001 HIGH] score 80, priority 120, OPEN, kinship: brother's wife (嫂子/弟媳)");
     }
 
     @Test

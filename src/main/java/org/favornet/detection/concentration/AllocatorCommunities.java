@@ -14,7 +14,6 @@ import org.favornet.detection.Official;
 import org.favornet.detection.leads.Evidence;
 import org.favornet.detection.leads.LeadDraft;
 import org.favornet.detection.rules.RuleParameters;
-import org.favornet.graph.CypherRunner;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
 import org.springframework.stereotype.Component;
@@ -36,22 +35,19 @@ public class AllocatorCommunities {
     static final String TITLE = "Community holding an allocator and an unusual share of his grantees";
     private static final int MAX_ITERATIONS = 50;
 
-    private final CypherRunner cypher;
     private final TieSource ties;
     private final DetectionProperties props;
 
-    AllocatorCommunities(CypherRunner cypher, TieSource ties, DetectionProperties props) {
-        this.cypher = cypher;
+    AllocatorCommunities(TieSource ties, DetectionProperties props) {
         this.ties = ties;
         this.props = props;
     }
 
-    public List<LeadDraft> leads(List<Official> officials, RuleParameters params) {
+    public List<LeadDraft> leads(List<Official> officials, RuleParameters params, Allocations allocations) {
         TieGraph graph = ties.load(params.regions());
         if (graph.personIds().size() > props.maxCommunityPersons()) {
             return List.of();
         }
-        Allocations allocations = new Allocations(AllocatorConcentration.grants(cypher, params));
         return evaluate(graph, communities(graph, props.seed()), officials, allocations, props.alpha(), props.minHits());
     }
 

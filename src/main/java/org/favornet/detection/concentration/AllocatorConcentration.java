@@ -43,9 +43,13 @@ public class AllocatorConcentration {
         this.props = props;
     }
 
-    /** Reads grants, relative sets and circles for the analysis and returns the leads. */
-    public List<LeadDraft> leads(List<Official> officials, RuleParameters params) {
-        Allocations allocations = new Allocations(grants(cypher, params));
+    /** The discretionary grants of the analysis, indexed (read once, shared with the community test). */
+    public Allocations allocations(RuleParameters params) {
+        return new Allocations(grants(cypher, params));
+    }
+
+    /** Reads relative sets and circles of the officials who allocated, tests them, returns the leads. */
+    public List<LeadDraft> leads(List<Official> officials, RuleParameters params, Allocations allocations) {
         List<Official> tested = officials.stream().filter(o -> !allocations.handled(o.id()).isEmpty()).toList();
         List<String> ids = tested.stream().map(Official::id).toList();
         Map<String, Set<String>> kin = sets(cypher, "detection/kin_sets.cypher", "relativeIds", ids,
