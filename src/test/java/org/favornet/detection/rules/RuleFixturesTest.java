@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,11 +90,5 @@ class RuleFixturesTest {
 
     private static String load(Rule rule, String name) throws IOException {
         return Files.readString(FIXTURES.resolve(rule.id()).resolve(name));
-    }
-
-    static List<String> ids(List<RuleHit> hits) {
-        List<String> out = new ArrayList<>();
-        hits.forEach(h -> out.addAll(h.subjectIds()));
-        return out;
     }
 }
