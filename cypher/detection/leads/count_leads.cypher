@@ -1,0 +1,10 @@
+// How many leads the same filters as find_leads.cypher match.
+UNWIND $regions AS prefix
+MATCH (l:Lead)
+WHERE l.regionCode STARTS WITH prefix
+  AND ($status IS NULL OR l.status = $status)
+  AND ($rule IS NULL OR l.ruleId = $rule)
+  AND ($region IS NULL OR l.regionCode STARTS WITH $region)
+  AND ($official IS NULL OR l.officialId = $official)
+  AND ($minScore IS NULL OR l.score >= $minScore)
+RETURN count(l) AS total

@@ -1,0 +1,28 @@
+package org.favornet.detection;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code KIN_OF} tie: {@code relativeId} is the official's {@code termEn} through {@code chain},
+ * inside the listed relation {@code scopes}.
+ */
+record KinOf(String officialId, String relativeId, List<String> scopes, String chain, String termEn,
+        String termZh, int degree, boolean blood, List<String> path, List<String> provenance) {
+
+    Map<String, Object> row() {
+        return Map.of("officialId", officialId, "relativeId", relativeId, "scopes", scopes, "chain", chain,
+                "termEn", termEn, "termZh", termZh, "degree", degree, "path", path, "provenance", provenance);
+    }
+
+    /** Blood before in-law, then the lower degree, then the shorter walk: which chain names a pair. */
+    boolean closerThan(KinOf other) {
+        if (blood != other.blood) {
+            return blood;
+        }
+        if (degree != other.degree) {
+            return degree < other.degree;
+        }
+        return path.size() < other.path.size();
+    }
+}

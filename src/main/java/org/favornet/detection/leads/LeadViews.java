@@ -1,0 +1,54 @@
+package org.favornet.detection.leads;
+
+import java.util.List;
+import java.util.Map;
+import org.favornet.security.Sensitive;
+
+/** What the lead API returns. Person ids and account numbers are masked per viewer; refs stand beside them. */
+public final class LeadViews {
+
+    private LeadViews() {}
+
+    /** A person as a lead shows him. */
+    public record PersonEntry(@Sensitive(Sensitive.Kind.PERSON_ID) String id, String ref, String name, String role,
+            String regionCode, String deathDate) {}
+
+    /** A person id with its opaque ref. */
+    public record PersonId(@Sensitive(Sensitive.Kind.PERSON_ID) String id, String ref) {}
+
+    /** One line of the lead list. */
+    public record Summary(String id, String ruleId, Integer ruleVersion, String title, String severity, String scope,
+            Double score, Double priority, String status, String sentence, String kinshipTerm,
+            @Sensitive(Sensitive.Kind.PERSON_ID) String officialId, String officialRef, String regionCode,
+            String reviewer, String reviewReason, String reviewedAt, String updatedAt) {}
+
+    public record Page(List<Summary> items, long total, int page, int size) {}
+
+    public record GrantEntry(String id, String program, Double amount, String appliedDate, String approvedDate,
+            String endDate, String regionCode, Boolean declaredRelative, PersonId beneficiary, PersonId handledBy,
+            PersonId approvedBy) {}
+
+    public record PaymentEntry(String id, Double amount, String paidDate,
+            @Sensitive(Sensitive.Kind.ACCOUNT) String accountId) {}
+
+    public record TransferEntry(String id, Double amount, String date,
+            @Sensitive(Sensitive.Kind.ACCOUNT) String fromAccount, @Sensitive(Sensitive.Kind.ACCOUNT) String toAccount) {}
+
+    public record AccountEntry(@Sensitive(Sensitive.Kind.ACCOUNT) String id, String bank, PersonId owner) {}
+
+    public record AssetEntry(String id, String kind, Double value, String registeredDate, PersonId owner) {}
+
+    public record TipEntry(String id, String date, String channel, PersonId subject) {}
+
+    /** The evidence with person ids as masked ids plus refs. */
+    public record EvidenceView(List<PersonId> persons, List<String> grantIds, List<String> paymentIds,
+            List<String> transferIds, List<String> assetIds, List<PathView> paths, Evidence.Kinship kinship,
+            String sentence, List<String> dataSources, Map<String, Object> statistics) {}
+
+    public record PathView(List<PersonId> persons, List<String> terms, String chain) {}
+
+    /** One lead in full, for review. */
+    public record Detail(Summary lead, String createdAt,
+            EvidenceView evidence, List<PersonEntry> persons, List<GrantEntry> grants, List<PaymentEntry> payments,
+            List<TransferEntry> transfers, List<AccountEntry> accounts, List<AssetEntry> assets, List<TipEntry> tips) {}
+}

@@ -1,0 +1,66 @@
+package org.favornet.detection.concentration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.favornet.detection.Official;
+import org.junit.jupiter.api.Test;
+
+class AllocatorConcentrationTest {
+
+    /** count grants in region, the first `kinHits` to beneficiaries k0.., the rest to strangers s0.. */
+    private static List<GrantFact> village(String region, String official, int count, int kinHits, String kinPrefix) {
+        List<GrantFact> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String b = i < kinHits ? kinPrefix + i : region + "-s" + i;
+            out.add(new GrantFact(region + "-g" + i, "DIBAO", region, b, Set.of(official)));
+        }
+        return out;
+    }
+
+    @Test
+    void flagsAnOfficialWhoseGrantsGoToHisRelativesFarAboveTheTownshipRate() {
+        // Township 1001: a clerk handles 10 of 100 grants, 6 of them to his kin; nobody else's grants reach them.
+        List<GrantFact> grants = new ArrayList<>(village("100100000001", "clerk", 10, 6, "kin"));
+        grants.addAll(village("100100000002", "other", 90, 0, "x"));
+        Official clerk = new Official("clerk", Set.of(), List.of("100100"));
+        Official other = new Official("other", Set.of(), List.of("100100000002"));
+        Set<String> kin = Set.of("kin0", "kin1", "kin2", "kin3", "kin4", "kin5", "kin6");
+        var findings = AllocatorConcentration.evaluate(List.of(clerk, other), new Allocations(grants),
+                Map.of("clerk", kin), Map.of(), 0.05, 2);
+        assertThat(findings).extracting(AllocatorConcentration.Finding::officialId).containsExactly("clerk");
+        Allocations.CircleTest t = findings.get(0).tests().get("kin");
+        assertThat(List.of(t.population(), t.marked(), t.draws(), t.hitCount())).containsExactly(100, 6, 10, 6);
+        assertThat(t.lift()).isEqualTo(10.0);
+    }
+
+    @Test
+    void doesNotFlagAChiefOfASingleSurnameVillageWhoseGranteesAreKinAtTheVillageRate() {
+        // 40 grants; the chief handles 20; 12 of all grants go to his (distant, numerous) kin, 6 of his 20.
+        List<GrantFact> grants = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String b = i % 10 < 3 ? "kin" + i : "s" + i;
+            String official = i % 2 == 0 ? "chief" : "accountant";
+            grants.add(new GrantFact("g" + i, "DIBAO", "100100000003", b, Set.of(official)));
+        }
+        Set<String> kin = new java.util.HashSet<>();
+        grants.stream().map(GrantFact::beneficiaryId).filter(b -> b.startsWith("kin")).forEach(kin::add);
+        Official chief = new Official("chief", Set.of(), List.of("100100000003"));
+        var findings = AllocatorConcentration.evaluate(List.of(chief), new Allocations(grants),
+                Map.of("chief", kin), Map.of("chief", kin), 0.05, 2);
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void restrictsThePopulationToTheProgrammesTheOfficialsPostHandles() {
+        List<GrantFact> grants = List.of(
+                new GrantFact("a", "DIBAO", "100100000004", "b1", Set.of("o")),
+                new GrantFact("b", "HOUSING", "100100000004", "b2", Set.of("x")),
+                new GrantFact("c", "DIBAO", "100100000004", "b3", Set.of("x")));
+        Official o = new Official("o", Set.of("DIBAO"), List.of("100100000004"));
+        assertThat(new Allocations(grants).population(o)).extracting(GrantFact::id).containsExactly("a", "c");
+    }
+}

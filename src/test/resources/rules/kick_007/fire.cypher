@@ -1,0 +1,13 @@
+// Nine days after a 1000-yuan payment, the beneficiary sends 300 to the handler's wife.
+// expect: o1,b1,w1
+CREATE (o1:Person {id: 'o1', name: '王建国', gender: 'M', regionCode: '410222100201'}),
+       (w1:Person {id: 'w1', name: '刘芳', gender: 'F', regionCode: '410222100201'}),
+       (b1:Person {id: 'b1', name: '周一', gender: 'M', regionCode: '410222100201'}),
+       (o1)-[:SPOUSE_OF]->(w1),
+       (o1)-[:HOLDS]->(:Post {id: 'post1', title: '村委会主任', regionCode: '410222100201', programs: []}),
+       (b1)-[:OWNS]->(a1:Account {id: '6222000011117777'}),
+       (w1)-[:OWNS]->(a2:Account {id: '6222000011118888'}),
+       (b1)-[:RECEIVED]->(g1:Grant {id: 'g1', program: 'HOUSING', amount: 1000.0, regionCode: '410222100201', approvedDate: date('2023-04-01')}),
+       (o1)-[:HANDLED]->(g1),
+       (g1)-[:DISBURSED]->(:Payment {id: 'p1', amount: 1000.0, paidDate: date('2023-05-01')})-[:INTO]->(a1),
+       (a1)-[:SENT]->(:Transfer {id: 't1', amount: 300.0, date: date('2023-05-10')})-[:TO]->(a2)

@@ -1,0 +1,20 @@
+// Near misses: the brother's grant was filed (备案); a relative's grant handled by an unrelated
+// official; an entitlement (ZUNLAO) grant to the chief's father handled by the chief.
+CREATE (o1:Person {id: 'o1', name: '王建国', gender: 'M', regionCode: '410222100201'}),
+       (o2:Person {id: 'o2', name: '赵干事', gender: 'M', regionCode: '410222100201'}),
+       (p0:Person {id: 'p0', name: '王老汉', gender: 'M', regionCode: '410222100201'}),
+       (r1:Person {id: 'r1', name: '王建军', gender: 'M', householdId: 'H1', regionCode: '410222100201'}),
+       (r2:Person {id: 'r2', name: '王建民', gender: 'M', householdId: 'H2', regionCode: '410222100201'}),
+       (p0)-[:PARENT_OF {kind: 'BIRTH'}]->(o1), (p0)-[:PARENT_OF {kind: 'BIRTH'}]->(r1),
+       (p0)-[:PARENT_OF {kind: 'BIRTH'}]->(r2),
+       (o1)-[:HOLDS]->(:Post {id: 'post1', title: '村委会主任', regionCode: '410222100201', programs: []}),
+       (o2)-[:HOLDS]->(:Post {id: 'post2', title: '民政专干', regionCode: '410222100', programs: []}),
+       (r1)-[:RECEIVED]->(g1:Grant {id: 'g1', program: 'DIBAO', amount: 500.0, regionCode: '410222100201',
+         approvedDate: date('2023-03-01'), declaredRelative: true}),
+       (o2)-[:HANDLED]->(g1),
+       (r2)-[:RECEIVED]->(g2:Grant {id: 'g2', program: 'DIBAO', amount: 500.0, regionCode: '410222100201',
+         approvedDate: date('2023-03-01'), declaredRelative: false}),
+       (o2)-[:HANDLED]->(g2), (o2)-[:APPROVED]->(g2),
+       (p0)-[:RECEIVED]->(g3:Grant {id: 'g3', program: 'ZUNLAO', amount: 100.0, regionCode: '410222100201',
+         approvedDate: date('2023-03-01')}),
+       (o1)-[:HANDLED]->(g3)
