@@ -194,11 +194,43 @@ public final class BulkLoader {
     }
 
     private long deriveHouseholds(State s) {
+        // The heads' children and siblings already known (kinship loads before households), as
+        // load/head_relatives.cypher reads them for an incremental load.
+        Map<String, Set<String>> children = new HashMap<>();
+        Map<String, Set<String>> parents = new HashMap<>();
+        Map<String, Set<String>> siblings = new HashMap<>();
+        for (Object[] t : s.kin.values()) {
+            String a = (String) t[1];
+            String b = (String) t[2];
+            switch ((String) t[0]) {
+                case "PARENT_OF" -> {
+                    children.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                    parents.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                }
+                case "SIBLING_OF" -> {
+                    siblings.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                    siblings.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                }
+                default -> { }
+            }
+        }
         long derived = 0;
         for (var e : s.households.entrySet()) {
             List<HouseholdKinship.Member> members = new ArrayList<>(e.getValue().values());
             members.sort(Comparator.comparing(HouseholdKinship.Member::personId));
-            for (DerivedTie t : HouseholdKinship.derive(e.getKey(), members)) {
+            List<String> heads = members.stream().filter(m -> Gb4761.HEAD.contains(m.code()))
+                    .map(HouseholdKinship.Member::personId).toList();
+            if (heads.size() != 1) {
+                continue;
+            }
+            String head = heads.get(0);
+            Set<String> headSiblings = new HashSet<>(siblings.getOrDefault(head, Set.of()));
+            for (String parent : parents.getOrDefault(head, Set.of())) {
+                headSiblings.addAll(children.getOrDefault(parent, Set.of()));
+            }
+            headSiblings.remove(head);
+            for (DerivedTie t : HouseholdKinship.derive(e.getKey(), members, children.getOrDefault(head, Set.of()),
+                    headSiblings)) {
                 if (t.relation().equals("PARENT_OF")) {
                     if (s.parents.violation(t.from(), t.to()) != null) {
                         continue;
@@ -298,7 +330,7 @@ public final class BulkLoader {
         final Map<String, String> accountOwner = new HashMap<>();
         final Map<String, Set<String>> accountBeneficiaries = new LinkedHashMap<>();
         final Map<String, Object[]> kin = new LinkedHashMap<>();
-        final Map<String, Object[]> knows = new LinkedHashMap<>();
+        final Map<String, Object[]> pairTies = new LinkedHashMap<>();
         final Map<RecordKind, Path> leftovers = new EnumMap<>(RecordKind.class);
         final Map<RecordKind, ImporterCsv> leftoverFiles = new EnumMap<>(RecordKind.class);
         final List<ImporterCsv> nodeFiles = new ArrayList<>();
@@ -405,10 +437,10 @@ public final class BulkLoader {
                         return new LinkedHashMap<>(4);
                     }).put(person, new HouseholdKinship.Member(person, code));
                     String key = person + "\u0000" + household;
-                    knows.put("M" + key, new Object[] {person, household, code, p.get("source")});
+                    pairTies.put("M" + key, new Object[] {person, household, code, p.get("source")});
                 }
                 case KINSHIP -> kin(p);
-                case ACQUAINTANCES -> knows.put("K" + p.get("kind") + "\u0000" + p.get("fromId") + "\u0000" + p.get("toId"),
+                case ACQUAINTANCES -> pairTies.put("K" + p.get("kind") + "\u0000" + p.get("fromId") + "\u0000" + p.get("toId"),
                         new Object[] {p.get("fromId"), p.get("toId"), p.get("kind"), p.get("source"), p.get("since")});
                 case POSTS -> {
                     node("Post", "id:ID(Post)", "title", "unit", "regionCode", "startDate:date", "endDate:date",
@@ -506,7 +538,7 @@ public final class BulkLoader {
                             .row(a[1], a[2], a[4], a[5]);
                 }
             }
-            for (var e : knows.entrySet()) {
+            for (var e : pairTies.entrySet()) {
                 Object[] v = e.getValue();
                 if (e.getKey().charAt(0) == 'M') {
                     rel("MEMBER_OF", "Person", "Household", "relationCode", "source").row(v);
