@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("favornet.detection")
 public record DetectionProperties(
         @DefaultValue("CIVIL_SERVANT_RECUSAL") String scope,
-        @DefaultValue({"CIVIL_CODE_NEAR_RELATIVES", "CIVIL_SERVANT_RECUSAL", "DIBAO_FILING"}) List<String> scopes,
+        @DefaultValue({"CIVIL_CODE_NEAR", "CIVIL_SERVANT_RECUSAL", "DIBAO_FILING"}) List<String> scopes,
         @DefaultValue("ZUNLAO") List<String> entitlementPrograms,
         @DefaultValue({"DIBAO", "TEKUN"}) List<String> meansTestedPrograms,
         @DefaultValue("30") int kickbackDays,

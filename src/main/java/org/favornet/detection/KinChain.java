@@ -33,7 +33,7 @@ enum KinChain {
     PSIBCSP("P·Sib·C·Sp", 4, false, "cousin's husband", "cousin's wife", "堂姐夫/表姐夫", "堂嫂/表嫂"),
     SIBCSP("Sib·C·Sp", 3, false, "niece's husband", "nephew's wife", "侄女婿/外甥女婿", "侄媳/外甥媳");
 
-    static final String NEAR = "CIVIL_CODE_NEAR_RELATIVES";
+    static final String NEAR = "CIVIL_CODE_NEAR";
     static final String RECUSAL = "CIVIL_SERVANT_RECUSAL";
     static final String FILING = "DIBAO_FILING";
 

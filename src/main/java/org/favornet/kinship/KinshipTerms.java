@@ -323,9 +323,9 @@ final class KinshipTerms {
             case "Sib·Sp": {
                 String zh = null;
                 if (g.gender(p1) == 'F' && g.gender(t) != 'F') {
-                    zh = age(p1, s, "姐夫", "妹夫", null);
+                    zh = age(p1, s, "姐夫", "妹夫", "姐夫/妹夫");
                 } else if (g.gender(p1) == 'M' && g.gender(t) != 'M') {
-                    zh = age(p1, s, "嫂子", "弟媳", null);
+                    zh = age(p1, s, "嫂子", "弟媳", "嫂子/弟媳");
                 }
                 return zh == null ? null : new Terms(bloodEn(s, p1, 1, 1) + "'s " + spouseEn(t), zh);
             }

@@ -61,7 +61,7 @@ class OfficialKinTest {
         assertThat(niece.get("provenance").asList()).containsExactly("household:H9");
         var wife = graph.run("MATCH (:Person {id: 'o'})-[k:KIN_OF]->(:Person {id: 'w'}) RETURN k").get(0).get("k");
         assertThat(wife.get("termZh").asString()).isEqualTo("妻子");
-        assertThat(wife.get("scopes").asList()).containsExactlyInAnyOrder("CIVIL_CODE_NEAR_RELATIVES",
+        assertThat(wife.get("scopes").asList()).containsExactlyInAnyOrder("CIVIL_CODE_NEAR",
                 "CIVIL_SERVANT_RECUSAL", "DIBAO_FILING");
         // Running again replaces, never duplicates.
         kin.materialise(List.of("o"));
