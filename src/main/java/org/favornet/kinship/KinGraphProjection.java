@@ -53,9 +53,12 @@ public class KinGraphProjection {
         stale.set(true);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        if (props.warmUp()) {
+    @EventListener
+    void warmUp(ApplicationReadyEvent ready) {
+        // Not for a command-line run: it builds on first use, and must not outlive a short command.
+        boolean cli = ready.getApplicationContext().getEnvironment()
+                .acceptsProfiles(org.springframework.core.env.Profiles.of("cli"));
+        if (props.warmUp() && !cli) {
             Thread t = new Thread(this::graph, "kin-index-warm-up");
             t.setDaemon(true);
             t.start();
