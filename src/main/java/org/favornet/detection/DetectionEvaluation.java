@@ -113,10 +113,19 @@ public class DetectionEvaluation {
     }
 
     private static final Pattern DIGITS = Pattern.compile("(\\d+)\\s*$");
+    private static final Pattern LABEL = Pattern.compile("^(\\d+):");
 
-    /** The red-flag number of a rule id or ground-truth label ({@code kin_001} -> {@code 1}). */
+    /**
+     * The red-flag number of a rule id or ground-truth label: {@code kin_001} -> {@code 1}, and the
+     * generator's {@code 1:undeclared-relative} -> {@code 1}.
+     */
     static String flag(String rule) {
-        Matcher m = DIGITS.matcher(rule == null ? "" : rule.strip());
+        String r = rule == null ? "" : rule.strip();
+        Matcher label = LABEL.matcher(r);
+        if (label.find()) {
+            return String.valueOf(Integer.parseInt(label.group(1)));
+        }
+        Matcher m = DIGITS.matcher(r);
         return m.find() ? String.valueOf(Integer.parseInt(m.group(1))) : String.valueOf(rule);
     }
 

@@ -56,5 +56,7 @@ class DetectionEvaluationTest {
         assertThat(rows.get(1)).containsExactly("c1", "kin_001", "a;b", "x, \"y\"");
         assertThat(DetectionEvaluation.flag("kick_007")).isEqualTo("7");
         assertThat(DetectionEvaluation.flag("12")).isEqualTo("12");
+        assertThat(DetectionEvaluation.flag("1:undeclared-relative")).isEqualTo("1");
+        assertThat(DetectionEvaluation.flag("10:household-split")).isEqualTo("10");
     }
 }
