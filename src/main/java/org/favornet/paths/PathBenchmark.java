@@ -89,11 +89,15 @@ class PathBenchmark implements CliCommand {
             return 0;
         }
 
+        // Half the pairs uniform (mostly far apart in a county: the worst case for a bounded search),
+        // half the ends of a 2-6 step random walk over the default tie kinds (connected, the
+        // question an investigator asks about a beneficiary and an official).
         Random rnd = new Random(seed);
         List<String[]> sample = new ArrayList<>();
+        int walkMask = TieKind.mask(KINDS);
         while (sample.size() < pairs) {
             int a = rnd.nextInt(g.personCount());
-            int b = rnd.nextInt(g.personCount());
+            int b = sample.size() % 2 == 0 ? rnd.nextInt(g.personCount()) : walk(g, a, 2 + rnd.nextInt(5), walkMask, rnd);
             if (a != b) {
                 sample.add(new String[] {g.personId(a), g.personId(b)});
             }
@@ -168,6 +172,20 @@ class PathBenchmark implements CliCommand {
         }
         Reference.reachabilityFence(g); // the measured snapshot stays live through the measurement
         return agree == pairs ? 0 : 1;
+    }
+
+    /** The end of a random walk of {@code steps} ties from {@code start} (shorter at a dead end). */
+    private static int walk(PersonGraph g, int start, int steps, int mask, Random rnd) {
+        int at = start;
+        for (int i = 0; i < steps; i++) {
+            java.util.List<Integer> next = new ArrayList<>();
+            g.forEachNeighbour(at, mask, next::add);
+            if (next.isEmpty()) {
+                break;
+            }
+            at = next.get(rnd.nextInt(next.size()));
+        }
+        return at;
     }
 
     private static Map<String, String> options(List<String> args) {
