@@ -11,6 +11,8 @@ work="${3:-/tmp/favornet-bench}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fav="$root/scripts/favornet"
 mkdir -p "$work"
+# known before the first start (bulk-import's) creates the admin
+export FAVORNET_ADMIN_PASSWORD="bench-admin-password"
 quiet() { grep -vE '^\.{10}|^-\.|^\s*$| INFO | WARN |ANTLR|commons-logging' || true; }
 log() { echo; echo "=== $* ($(date -u +%H:%M:%S))"; }
 for n in "$persons" "$small"; do
@@ -41,7 +43,6 @@ log "detection: full analysis, then evaluation against the ground truth"
 "$fav" analyse --top 10 2>&1 | quiet
 "$fav" evaluate --dir "$county" 2>&1 | quiet
 log "paths: projection and service vs Cypher shortestPath, then k=5 explained paths over HTTP"
-export FAVORNET_ADMIN_PASSWORD="bench-admin-password"
 SERVER_PORT=18080 FAVORNET_BOLT_PORT=17687 "$fav" > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -54,10 +55,12 @@ curl -sf -u admin:bench-admin-password -X PUT -H 'Content-Type: application/json
   http://127.0.0.1:18080/api/users/bench >/dev/null
 token=$(curl -sf -u admin:bench-admin-password -X POST http://127.0.0.1:18080/api/users/bench/tokens \
   | sed 's/.*"token":"\([^"]*\)".*/\1/')
-# the projection builds in the background after start-up: paths answer 503 until it is ready
-for i in $(seq 1 300); do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:18080/api/paths?from=x&to=y")
-  [ "$code" != "503" ] && break
+# the projection builds in the background after start-up: a circle answers 503 until it is ready
+person=$(sed -n 2p "$county/persons.csv" | cut -d, -f1)
+for i in $(seq 1 900); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
+    "http://127.0.0.1:18080/api/persons/$person/circle?hops=1")
+  [ "$code" = "200" ] && break
   sleep 1
 done
 # the benchmark process reaches the running service's database over Bolt, as a second client would
