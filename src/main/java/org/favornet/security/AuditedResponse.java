@@ -1,14 +1,12 @@
 package org.favornet.security;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 
 /**
  * Holds a response body until its audit record is on disk. The record is written once, at the
@@ -39,7 +37,7 @@ final class AuditedResponse extends HttpServletResponseWrapper {
     public ServletOutputStream getOutputStream() throws IOException {
         if (stream == null) {
             ServletOutputStream real = super.getOutputStream();
-            stream = new ServletOutputStream() {
+            stream = ServletStreams.over(new OutputStream() {
                 @Override
                 public void write(int b) throws IOException {
                     if (!recorded && held.size() + 1 <= HOLD) {
@@ -72,17 +70,7 @@ final class AuditedResponse extends HttpServletResponseWrapper {
                     recordAndPassThrough();
                     real.close();
                 }
-
-                @Override
-                public boolean isReady() {
-                    return real.isReady();
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    real.setWriteListener(listener);
-                }
-            };
+            }, real);
         }
         return stream;
     }
@@ -90,8 +78,7 @@ final class AuditedResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                    Charset.forName(getCharacterEncoding())), false);
+            writer = ServletStreams.writer(getOutputStream(), getCharacterEncoding());
         }
         return writer;
     }

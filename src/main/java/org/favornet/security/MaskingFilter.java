@@ -4,14 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -78,37 +75,7 @@ final class MaskingFilter extends OncePerRequestFilter {
             if (servletStream == null) {
                 ServletOutputStream real = super.getOutputStream();
                 stream = new MaskingOutputStream(real);
-                servletStream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        stream.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        stream.write(b, off, len);
-                    }
-
-                    @Override
-                    public void flush() throws IOException {
-                        stream.flush();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        stream.close();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return real.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        real.setWriteListener(listener);
-                    }
-                };
+                servletStream = ServletStreams.over(stream, real);
             }
             return servletStream;
         }
@@ -116,8 +83,7 @@ final class MaskingFilter extends OncePerRequestFilter {
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                        Charset.forName(getCharacterEncoding())), false);
+                writer = ServletStreams.writer(getOutputStream(), getCharacterEncoding());
             }
             return writer;
         }
