@@ -1,5 +1,5 @@
 // id: hh_010
-// version: 1
+// version: 2
 // title: Household moved or split shortly before an application, into or out of an official's family
 // severity: MEDIUM
 // scope: relation
@@ -22,15 +22,21 @@ WHERE g.regionCode STARTS WITH prefix
   AND NOT g.program IN $entitlementPrograms
 MATCH (b:Person)-[:RECEIVED]->(g)
 MATCH (b)-[:MEMBER_OF]->(h:Household)
-MATCH (m:Person)-[mm:MEMBER_OF]->(h)
+// a separate MATCH: the member who joined may be the beneficiary himself (the same MEMBER_OF tie)
+MATCH (h)<-[mm:MEMBER_OF]-(m:Person)
 WHERE mm.since IS NOT NULL
   AND mm.since <= coalesce(g.appliedDate, g.approvedDate)
   AND mm.since >= coalesce(g.appliedDate, g.approvedDate) - duration({days: $moveDays})
+WITH DISTINCT g, b, h, m, mm
 MATCH (o:Person)-[:HANDLED|APPROVED]->(g)
-MATCH (o)-[k:KIN_OF]->(r:Person)
-WHERE $scope IN k.scopes
-  AND (r = b OR r = m)
-WITH DISTINCT o, b, m, mm, r, k, g, h
+// both ends bound: the KIN_OF ties are looked up between o and b, o and m, never fanned out
+OPTIONAL MATCH (o)-[kb:KIN_OF]->(b)
+WHERE $scope IN kb.scopes
+OPTIONAL MATCH (o)-[km:KIN_OF]->(m)
+WHERE $scope IN km.scopes
+WITH g, b, h, m, mm, o, [x IN [[kb, b], [km, m]] WHERE x[0] IS NOT NULL] AS found
+UNWIND found AS pair
+WITH DISTINCT o, b, m, mm, pair[1] AS r, pair[0] AS k, g, h
 ORDER BY k.degree ASC, mm.since DESC
 WITH o, b, collect(DISTINCT g) AS grants, collect(m)[0] AS m, collect(mm)[0] AS mm, collect(r)[0] AS r, collect(k)[0] AS k,
      collect(h)[0] AS h

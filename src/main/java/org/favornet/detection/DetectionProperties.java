@@ -19,9 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minHits fewest grants reaching the circle before a concentration is reported
  * @param tipBoost priority multiplier added per citizen tip (red flag 12)
  * @param batchSize officials per kin-materialisation batch
- * @param threads parallel kin-materialisation batches
+ * @param threads parallel workers: kin-materialisation batches, LEAD rules, village clusterings
  * @param seed seed of the community clustering
- * @param maxCommunityPersons the tie graph is skipped (stage reported) above this many persons
  */
 @ConfigurationProperties("favornet.detection")
 public record DetectionProperties(
@@ -37,5 +36,4 @@ public record DetectionProperties(
         @DefaultValue("0.5") double tipBoost,
         @DefaultValue("500") int batchSize,
         @DefaultValue("2") int threads,
-        @DefaultValue("42") long seed,
-        @DefaultValue("3000000") int maxCommunityPersons) {}
+        @DefaultValue("42") long seed) {}

@@ -2,87 +2,115 @@ package org.favornet.detection.concentration;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.favornet.detection.DetectionProperties;
 import org.favornet.detection.Official;
 import org.favornet.detection.leads.Evidence;
 import org.favornet.detection.leads.LeadDraft;
 import org.favornet.detection.rules.RuleParameters;
-import org.jgrapht.alg.clustering.LabelPropagationClustering;
-import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
+import org.favornet.projection.LiveProjection;
+import org.favornet.projection.PersonGraph;
 import org.springframework.stereotype.Component;
 
 /**
  * Red flag 11, allocator communities. Clusters the tie graph (kinship, KNOWS, shared phone / address /
- * account) with label propagation (Raghavan, Albert and Kumara (2007), "Near linear time algorithm to
- * detect community structures in large-scale networks", Phys. Rev. E 76, 036106; JGraphT's
- * {@link LabelPropagationClustering}, seeded for a deterministic result, O(iterations x E)). For every
- * official who allocated grants, his own community is tested like a circle ({@link Allocations#test}):
- * is the share of his grants going into it above the community's share of his population? The
- * p-values are adjusted with {@link BenjaminiHochberg}; a lead needs q <= alpha, k >= minHits, lift > 1.
+ * account) of the shared in-memory projection with label propagation (Raghavan, Albert and Kumara
+ * (2007), "Near linear time algorithm to detect community structures in large-scale networks", Phys.
+ * Rev. E 76, 036106; JGraphT's {@link org.jgrapht.alg.clustering.LabelPropagationClustering}, seeded for
+ * a deterministic result, O(iterations x E)), village by village ({@link VillageCommunities}), only the
+ * home villages of the officials tested, on {@code threads} threads. For every official who allocated
+ * grants, his own community is tested like a circle ({@link Allocations#test}): is the share of his
+ * grants going into it above the community's share of his population? The p-values are adjusted with
+ * {@link BenjaminiHochberg}; a lead needs q <= alpha, k >= minHits, lift > 1.
  */
 @Component
 public class AllocatorCommunities {
 
     public static final String RULE_ID = "comm_011";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String TITLE = "Community holding an allocator and an unusual share of his grantees";
-    private static final int MAX_ITERATIONS = 50;
 
-    private final TieSource ties;
+    private final LiveProjection projection;
     private final DetectionProperties props;
+    private final AtomicReference<VillageCommunities> cache = new AtomicReference<>();
 
-    AllocatorCommunities(TieSource ties, DetectionProperties props) {
-        this.ties = ties;
+    AllocatorCommunities(LiveProjection projection, DetectionProperties props) {
+        this.projection = projection;
         this.props = props;
     }
 
-    public List<LeadDraft> leads(List<Official> officials, RuleParameters params, Allocations allocations) {
-        TieGraph graph = ties.load(params.regions());
-        if (graph.personIds().size() > props.maxCommunityPersons()) {
-            return List.of();
-        }
-        return evaluate(graph, communities(graph, props.seed()), officials, allocations, props.alpha(), props.minHits());
+    public List<LeadDraft> leads(List<Official> officials, RuleParameters params, Allocations allocations)
+            throws InterruptedException {
+        VillageCommunities communities = communities();
+        List<Official> tested = officials.stream().filter(o -> !allocations.handled(o.id()).isEmpty()).toList();
+        int[] vertices = tested.stream().mapToInt(o -> communities.graph().indexOf(o.id())).filter(v -> v >= 0).toArray();
+        prepare(communities, List.copyOf(communities.villagesOf(vertices)), Math.max(1, props.threads()));
+        return evaluate(communities, tested, allocations, props.alpha(), props.minHits());
     }
 
-    /** Community label of every vertex, seeded. */
-    public static int[] communities(TieGraph graph, long seed) {
-        ClusteringAlgorithm.Clustering<Integer> clustering =
-                new LabelPropagationClustering<>(graph.graph(), MAX_ITERATIONS, new Random(seed)).getClustering();
-        int[] label = new int[graph.personIds().size()];
-        int c = 0;
-        for (Set<Integer> cluster : clustering.getClusters()) {
-            for (int v : cluster) {
-                label[v] = c;
-            }
-            c++;
+    /** The communities of the current projection snapshot (built now if the command line has none yet). */
+    private VillageCommunities communities() {
+        PersonGraph g = projection.snapshot().orElseGet(() -> projection.refresh().join());
+        VillageCommunities c = cache.get();
+        if (c == null || c.graph() != g) {
+            c = new VillageCommunities(g, props.seed());
+            cache.set(c);
         }
-        return label;
+        return c;
+    }
+
+    /** Clusters the villages on {@code threads} threads, village i on thread i mod threads. */
+    static void prepare(VillageCommunities communities, List<String> villages, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                done.add(pool.submit(() -> {
+                    List<String> mine = new ArrayList<>();
+                    for (int i = first; i < villages.size(); i += threads) {
+                        mine.add(villages.get(i));
+                    }
+                    communities.prepare(mine);
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Community clustering failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Tests each allocator's community; the database-free part. */
-    public static List<LeadDraft> evaluate(TieGraph graph, int[] label, List<Official> officials,
+    public static List<LeadDraft> evaluate(VillageCommunities communities, List<Official> officials,
             Allocations allocations, double alpha, int minHits) {
-        Map<Integer, Set<String>> members = new LinkedHashMap<>();
-        for (int v = 0; v < label.length; v++) {
-            members.computeIfAbsent(label[v], k -> new HashSet<>()).add(graph.personIds().get(v));
-        }
+        PersonGraph g = communities.graph();
         Hypergeometric h = new Hypergeometric();
         List<Allocations.CircleTest> tests = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         for (Official o : officials) {
-            Integer v = graph.index().get(o.id());
-            if (v == null || allocations.handled(o.id()).isEmpty()) {
+            int v = g.indexOf(o.id());
+            if (v < 0 || allocations.handled(o.id()).isEmpty()) {
                 continue;
             }
-            Set<String> community = new HashSet<>(members.get(label[v]));
-            community.remove(o.id());
+            Set<String> community = new HashSet<>();
+            for (int u : communities.communityOf(v)) {
+                if (u != v) {
+                    community.add(g.personId(u));
+                }
+            }
             Allocations.CircleTest t = Allocations.test(h, o.id(), allocations.population(o), community);
             if (t.testable()) {
                 tests.add(t);

@@ -3,62 +3,95 @@ package org.favornet.detection.concentration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.favornet.detection.Official;
 import org.favornet.detection.leads.LeadDraft;
-import org.jgrapht.alg.util.Pair;
-import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
+import org.favornet.projection.PersonGraphBuilder;
+import org.favornet.projection.TieType;
 import org.junit.jupiter.api.Test;
 
 class AllocatorCommunitiesTest {
 
+    private static final String V = "410222100201";
+
     /**
-     * Two 4-cliques joined by one bridge:
+     * Two 4-cliques joined by one bridge, in one village, plus a third clique in the next village tied
+     * to a0 (a daughter married out):
      * <pre>
      *   a0 - a1      b0 - b1
-     *   | \/ |  a3 - b0   (bridge a3-b0)
+     *   | \/ |  a3 - b0   (bridge a3-b0)      a0 - c0 (other village)
      *   a2 - a3      b2 - b3
      * </pre>
      */
-    private static TieGraph twoCliques() {
-        List<String> ids = List.of("a0", "a1", "a2", "a3", "b0", "b1", "b2", "b3");
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
+    private static VillageCommunities twoCliques() {
+        PersonGraphBuilder b = new PersonGraphBuilder();
+        for (String p : List.of("a0", "a1", "a2", "a3", "b0", "b1", "b2", "b3")) {
+            b.person(p, V, "M", 1970);
         }
-        List<Pair<Integer, Integer>> edges = new ArrayList<>();
-        for (int base : new int[] {0, 4}) {
+        for (String p : List.of("c0", "c1", "c2")) {
+            b.person(p, "410222100202", "F", 1972);
+        }
+        for (String c : List.of("a", "b")) {
             for (int i = 0; i < 4; i++) {
                 for (int j = i + 1; j < 4; j++) {
-                    edges.add(Pair.of(base + i, base + j));
+                    b.tie(c + i, c + j, (i + j) % 2 == 0 ? TieType.SIBLING_OF : TieType.KNOWS, null);
                 }
             }
         }
-        edges.add(Pair.of(3, 4));
-        return new TieGraph(ids, index, new SparseIntUndirectedGraph(8, edges));
+        b.tie("a3", "b0", TieType.SHARES_PHONE, null);
+        b.tie("a0", "c0", TieType.SPOUSE_OF, null);
+        b.tie("c0", "c1", TieType.SIBLING_OF, null);
+        b.tie("c1", "c2", TieType.SIBLING_OF, null);
+        b.tie("a1", "b1", TieType.TRANSFER, null); // money is not a community tie
+        return new VillageCommunities(b.build(1), 42L);
+    }
+
+    private static Set<String> ids(VillageCommunities c, int[] vertices) {
+        Set<String> out = new TreeSet<>();
+        for (int v : vertices) {
+            out.add(c.graph().personId(v));
+        }
+        return out;
     }
 
     @Test
-    void labelPropagationWithAFixedSeedSplitsTheTwoCliques() {
-        TieGraph g = twoCliques();
-        int[] label = AllocatorCommunities.communities(g, 42L);
-        Map<Integer, Set<String>> clusters = new HashMap<>();
-        for (int v = 0; v < label.length; v++) {
-            clusters.computeIfAbsent(label[v], k -> new TreeSet<>()).add(g.personIds().get(v));
-        }
-        assertThat(clusters.values()).containsExactlyInAnyOrder(
-                new TreeSet<>(Set.of("a0", "a1", "a2", "a3")), new TreeSet<>(Set.of("b0", "b1", "b2", "b3")));
-        assertThat(AllocatorCommunities.communities(g, 42L)).containsExactly(label);
+    void labelPropagationWithAFixedSeedSplitsTheTwoCliquesWithinTheVillage() {
+        VillageCommunities c = twoCliques();
+        int a0 = c.graph().indexOf("a0");
+        int b2 = c.graph().indexOf("b2");
+        assertThat(ids(c, c.communityOf(a0))).containsExactly("a0", "a1", "a2", "a3");
+        assertThat(ids(c, c.communityOf(b2))).containsExactly("b0", "b1", "b2", "b3");
+        assertThat(ids(c, c.communityOf(c.graph().indexOf("c2")))).containsExactly("c0", "c1", "c2");
+        // the same seed gives the same labels, whatever the order the villages are computed in
+        VillageCommunities again = twoCliques();
+        again.prepare(List.of("410222100202", V));
+        assertThat(ids(again, again.communityOf(a0))).isEqualTo(ids(c, c.communityOf(a0)));
+    }
+
+    @Test
+    void theVillageGraphHasOneEdgePerTiedPairOfCommunityTieKinds() {
+        VillageCommunities c = twoCliques();
+        var g = c.villageGraph(c.members(V));
+        assertThat(g.vertexSet()).hasSize(8);
+        assertThat(g.edgeSet()).hasSize(13); // 6 + 6 clique ties + the shared phone; no transfer, no c0
+    }
+
+    @Test
+    void agreesWithJGraphTOnTheWholeGraphWhenAVillageIsTheWholeGraph() {
+        VillageCommunities c = twoCliques();
+        int[] members = c.members(V);
+        int[] label = VillageCommunities.cluster(c.villageGraph(members), 7L);
+        assertThat(label).hasSize(8);
+        assertThat(label[0]).isEqualTo(label[1]).isEqualTo(label[2]).isEqualTo(label[3]).isNotEqualTo(label[4]);
     }
 
     @Test
     void flagsTheAllocatorWhoseGrantsStayInsideHisOwnCommunity() {
-        TieGraph g = twoCliques();
-        String v = "410222100201";
+        VillageCommunities g = twoCliques();
+        String v = V;
         List<GrantFact> grants = new ArrayList<>();
         // a0 handles a1, a2, a3 and one stranger; b0 handles b1 and two strangers; other grants by x.
         for (String b : List.of("a1", "a2", "a3", "s0")) {
@@ -71,8 +104,7 @@ class AllocatorCommunitiesTest {
             grants.add(new GrantFact("g-" + b, "DIBAO", v, b, Set.of("x")));
         }
         List<Official> officials = List.of(new Official("a0", Set.of(), List.of(v)), new Official("b0", Set.of(), List.of(v)));
-        List<LeadDraft> leads = AllocatorCommunities.evaluate(g, AllocatorCommunities.communities(g, 42L), officials,
-                new Allocations(grants), 0.05, 2);
+        List<LeadDraft> leads = AllocatorCommunities.evaluate(g, officials, new Allocations(grants), 0.05, 2);
         // a0: N = 12, K = 3 (a1..a3), n = 4, k = 3: p = C(3,3) C(9,1) / C(12,4) = 9/495; b0 has k = 1 < 2.
         assertThat(leads).extracting(LeadDraft::officialId).containsExactly("a0");
         assertThat(leads.get(0).evidence().grantIds()).containsExactlyInAnyOrder("g-a1", "g-a2", "g-a3");
