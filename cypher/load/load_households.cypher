@@ -5,4 +5,5 @@ MATCH (p:Person {id: row.personId})
 MERGE (h:Household {id: row.householdId})
 MERGE (p)-[m:MEMBER_OF]->(h)
 SET m.relationCode = row.relationCode,
-    m.source = row.source
+    m.source = row.source,
+    m.since = row.since

@@ -1,5 +1,5 @@
 // id: acct_005
-// version: 1
+// version: 2
 // title: One account receiving payments for several unrelated households
 // severity: HIGH
 // scope: none
@@ -18,10 +18,14 @@ MATCH (g)-[:DISBURSED]->(p:Payment)-[:INTO]->(a:Account)
 WHERE p.paidDate >= $from
   AND p.paidDate <= $to
 MATCH (b:Person)-[:RECEIVED]->(g)
-WITH a, b, collect(DISTINCT g) AS grants, collect(DISTINCT p) AS payments,
-     coalesce(head([(b)-[:MEMBER_OF]->(h:Household) | h.id]), b.householdId, b.id) AS household
-WITH a, collect({person: b, household: household, grants: grants, payments: payments}) AS receipts
+WITH a, b, collect(DISTINCT g) AS grants, collect(DISTINCT p) AS payments
+WITH a, collect({person: b, grants: grants, payments: payments}) AS receipts
 WHERE size(receipts) >= 2
+// households looked up only for the few accounts paid for two or more beneficiaries
+UNWIND receipts AS r
+WITH a, r, r.person AS b
+WITH a, b, r, coalesce(head([(b)-[:MEMBER_OF]->(h:Household) | h.id]), b.householdId, b.id) AS household
+WITH a, collect({person: b, household: household, grants: r.grants, payments: r.payments}) AS receipts
 UNWIND receipts AS x
 UNWIND receipts AS y
 WITH a, receipts, x, y, x.person AS p1, y.person AS p2

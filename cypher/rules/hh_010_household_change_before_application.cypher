@@ -1,15 +1,18 @@
 // id: hh_010
-// version: 2
+// version: 3
 // title: Household moved or split shortly before an application, into or out of an official's family
 // severity: MEDIUM
 // scope: relation
 // sources: grants, households (MEMBER_OF.since), kinship, posts
-// description: A discretionary grant whose beneficiary's household changed membership within $moveDays
-//   days before the application (appliedDate, else approvedDate): some member, the beneficiary
-//   included, joined it then (MEMBER_OF.since), and the beneficiary or the member who moved is a
-//   relative in $scope of an official who handled or approved the grant (a split out of, or a move
-//   into, the official's family). Relies on MEMBER_OF.since, loaded from a since / move date column of
-//   the households file; households without it cannot fire this rule. Entitlement programmes left out.
+// description: A discretionary grant whose beneficiary's household changed shortly before the
+//   application (appliedDate, else approvedDate), into or out of an official's family. A change is
+//   either dated (a member, the beneficiary included, joined the household within $moveDays days
+//   before: MEMBER_OF.since, from the households file's optional since column) or an open split (the
+//   beneficiary heads a household while the registry still lists him in another one: the date is not
+//   on file, the registry change record has it). It touches an official's family when the
+//   beneficiary or the member who moved is a relative in $scope of an official who handled or
+//   approved the grant, or when the member who moved is still listed in a household that holds an
+//   official (split out of, or moved in from, the official's household). Entitlement programmes left out.
 // falsePositives: Marriage, birth or a genuine separation; a registry clean-up that re-dated every
 //   member. Warrants a check of the registry change record (户口迁移登记).
 // references: 最低生活保障审核确认办法 (民发〔2021〕57号) art. 8 (共同生活的家庭成员), art. 12; 户口登记条例 art. 10
@@ -22,28 +25,45 @@ WHERE g.regionCode STARTS WITH prefix
   AND NOT g.program IN $entitlementPrograms
 MATCH (b:Person)-[:RECEIVED]->(g)
 MATCH (b)-[:MEMBER_OF]->(h:Household)
-// a separate MATCH: the member who joined may be the beneficiary himself (the same MEMBER_OF tie)
+// a separate MATCH: the member who moved may be the beneficiary himself (the same MEMBER_OF tie)
 MATCH (h)<-[mm:MEMBER_OF]-(m:Person)
-WHERE mm.since IS NOT NULL
-  AND mm.since <= coalesce(g.appliedDate, g.approvedDate)
-  AND mm.since >= coalesce(g.appliedDate, g.approvedDate) - duration({days: $moveDays})
+WITH g, b, h, m, mm, coalesce(g.appliedDate, g.approvedDate) AS applied
+WHERE (mm.since IS NOT NULL AND mm.since <= applied AND mm.since >= applied - duration({days: $moveDays}))
+   OR (m = b AND mm.since IS NULL AND mm.relationCode IN ['0', '01', '02']
+       AND EXISTS { MATCH (b)-[:MEMBER_OF]->(other:Household) WHERE other <> h })
 WITH DISTINCT g, b, h, m, mm
-MATCH (o:Person)-[:HANDLED|APPROVED]->(g)
-// both ends bound: the KIN_OF ties are looked up between o and b, o and m, never fanned out
-OPTIONAL MATCH (o)-[kb:KIN_OF]->(b)
-WHERE $scope IN kb.scopes
-OPTIONAL MATCH (o)-[km:KIN_OF]->(m)
-WHERE $scope IN km.scopes
-WITH g, b, h, m, mm, o, [x IN [[kb, b], [km, m]] WHERE x[0] IS NOT NULL] AS found
-UNWIND found AS pair
-WITH DISTINCT o, b, m, mm, pair[1] AS r, pair[0] AS k, g, h
-ORDER BY k.degree ASC, mm.since DESC
+CALL {
+  // the beneficiary or the member who moved is a relative of the official who handled or approved it;
+  // both ends bound, so KIN_OF is looked up between them, never fanned out
+  WITH g, b, m
+  MATCH (o:Person)-[:HANDLED|APPROVED]->(g)
+  OPTIONAL MATCH (o)-[kb:KIN_OF]->(b)
+  WHERE $scope IN kb.scopes
+  OPTIONAL MATCH (o)-[km:KIN_OF]->(m)
+  WHERE $scope IN km.scopes
+  WITH o, b, m, kb, km
+  WHERE kb IS NOT NULL OR km IS NOT NULL
+  RETURN o, CASE WHEN kb IS NULL THEN m ELSE b END AS r, coalesce(kb, km) AS k, null AS former
+  UNION
+  // the member who moved is still listed in a household that holds an official
+  WITH h, m
+  MATCH (m)-[:MEMBER_OF]->(former:Household)<-[:MEMBER_OF]-(o:Person)-[:HOLDS]->(:Post)
+  WHERE former <> h
+    AND o <> m
+  OPTIONAL MATCH (o)-[k:KIN_OF]->(m)
+  WHERE $scope IN k.scopes
+  RETURN DISTINCT o, m AS r, k, former
+}
+WITH DISTINCT o, b, m, mm, r, k, former, g, h
+ORDER BY coalesce(k.degree, 99) ASC, mm.since DESC
 WITH o, b, collect(DISTINCT g) AS grants, collect(m)[0] AS m, collect(mm)[0] AS mm, collect(r)[0] AS r, collect(k)[0] AS k,
-     collect(h)[0] AS h
-WITH o, b, m, mm, r, k, h, grants, duration.inDays(mm.since, coalesce(grants[0].appliedDate, grants[0].approvedDate)).days AS days
+     collect(h)[0] AS h, collect(former)[0] AS former
+WITH o, b, m, mm, r, k, h, former, grants,
+     CASE WHEN mm.since IS NULL THEN null
+          ELSE duration.inDays(mm.since, coalesce(grants[0].appliedDate, grants[0].approvedDate)).days END AS days
 RETURN reduce(s = [o.id, b.id], x IN [m.id, r.id] | CASE WHEN x IN s THEN s ELSE s + x END) AS subjectIds,
        o.id AS officialId,
-       r.id AS relativeId,
+       CASE WHEN r = o THEN null ELSE r.id END AS relativeId,
        k.path AS kinPath,
        [x IN grants | x.id] AS grantIds,
        [] AS paymentIds,
@@ -54,8 +74,18 @@ RETURN reduce(s = [o.id, b.id], x IN [m.id, r.id] | CASE WHEN x IN s THEN s ELSE
        k.termEn AS termEn,
        k.termZh AS termZh,
        k.degree AS degree,
-       'Possible household split before an application: ' + m.name + ' joined household ' + h.id + ' on ' + toString(mm.since)
-         + ', ' + toString(days) + ' days before ' + b.name + "'s " + grants[0].program + ' application, handled or approved by '
-         + o.name + ', whose ' + k.termEn + ' (' + k.termZh + ') ' + r.name + ' is. Warrants a check of the registry change.' AS sentence,
-       60 + CASE WHEN days <= 60 THEN 10 ELSE 0 END AS baseScore,
+       'Possible household split before an application: ' + m.name
+         + CASE WHEN mm.since IS NULL
+                THEN ' heads household ' + h.id + ' while the registry still lists ' + CASE WHEN m.gender = 'F' THEN 'her' ELSE 'him' END
+                     + ' in household ' + coalesce(former.id, '(another)') + ' (date of the split not on file)'
+                ELSE ' joined household ' + h.id + ' on ' + toString(mm.since) + ', ' + toString(days) + ' days'
+           END
+         + ' before ' + b.name + "'s " + grants[0].program + ' application; '
+         + CASE WHEN former IS NOT NULL
+                THEN 'household ' + former.id + ' holds the official ' + o.name
+                     + CASE WHEN k IS NULL THEN '' ELSE ', whose ' + k.termEn + ' (' + k.termZh + ') ' + m.name + ' is' END
+                ELSE 'the grant was handled or approved by ' + o.name + ', whose ' + k.termEn + ' (' + k.termZh + ') ' + r.name + ' is'
+           END
+         + '. Warrants a check of the registry change record.' AS sentence,
+       60 + CASE WHEN days IS NOT NULL AND days <= 60 THEN 10 ELSE 0 END + CASE WHEN former IS NOT NULL THEN 5 ELSE 0 END AS baseScore,
        grants[0].regionCode AS regionCode

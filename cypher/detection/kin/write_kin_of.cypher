@@ -9,4 +9,5 @@ SET k.scopes = row.scopes,
     k.termZh = row.termZh,
     k.degree = row.degree,
     k.path = row.path,
-    k.provenance = row.provenance
+    k.provenance = row.provenance,
+    k.digest = row.digest

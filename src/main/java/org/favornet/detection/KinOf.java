@@ -12,7 +12,13 @@ record KinOf(String officialId, String relativeId, List<String> scopes, String c
 
     Map<String, Object> row() {
         return Map.of("officialId", officialId, "relativeId", relativeId, "scopes", scopes, "chain", chain,
-                "termEn", termEn, "termZh", termZh, "degree", degree, "path", path, "provenance", provenance);
+                "termEn", termEn, "termZh", termZh, "degree", degree, "path", path, "provenance", provenance,
+                "digest", digest());
+    }
+
+    /** A fingerprint of everything the tie stores, so an unchanged tie is not written again. */
+    String digest() {
+        return Integer.toHexString(List.of(scopes, chain, termEn, termZh, degree, path, provenance).hashCode());
     }
 
     /** Blood before in-law, then the lower degree, then the shorter walk: which chain names a pair. */

@@ -1,6 +1,7 @@
 package org.favornet.detection;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.favornet.graph.CypherRunner;
 import org.favornet.kinship.KinTie;
 import org.favornet.kinship.KinshipQueries;
 import org.favornet.kinship.Relation;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +25,12 @@ import org.springframework.stereotype.Component;
  * {@code (official)-[:KIN_OF {scopes, chain, termEn, termZh, degree, path, provenance}]->(relative)}
  * so the rules can join on them with index-free adjacency. Uses {@link KinshipQueries#relativesOf}
  * when the kinship engine is present, else the Cypher fallback {@link KinOfOfficials}. Officials go in
- * bounded batches on a small pool; each batch replaces its officials' ties in two transactions.
+ * bounded batches on a small pool; the difference to what is stored is written by one writer.
  */
 @Component
 public class OfficialKin {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficialKin.class);
 
     private final CypherRunner cypher;
     private final ObjectProvider<KinshipQueries> kinship;
@@ -52,28 +58,74 @@ public class OfficialKin {
         });
     }
 
-    /** Replaces the KIN_OF ties of these officials; returns how many ties were written. */
+    /**
+     * Brings the KIN_OF ties of these officials up to date; returns how many ties they have. Relatives
+     * are found batch by batch on {@code threads} threads (reads only); then the stored ties are
+     * compared by digest and only the difference is written, by one writer (two officials share
+     * relatives, and creating a relationship locks both its nodes, so concurrent writers would
+     * deadlock). A second analysis of unchanged data writes nothing.
+     */
     public long materialise(List<String> officialIds) throws InterruptedException {
+        long t0 = System.nanoTime();
         List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < officialIds.size(); i += props.batchSize()) {
             batches.add(officialIds.subList(i, Math.min(officialIds.size(), i + props.batchSize())));
         }
+        Map<String, KinOf> wanted = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, props.threads()));
         try {
-            List<Future<Integer>> done = new ArrayList<>();
+            List<Future<List<KinOf>>> found = new ArrayList<>();
             for (List<String> batch : batches) {
-                done.add(pool.submit(() -> writeBatch(batch)));
+                found.add(pool.submit(() -> relatives(batch)));
             }
-            long total = 0;
-            for (Future<Integer> f : done) {
-                total += f.get();
+            for (Future<List<KinOf>> f : found) {
+                for (KinOf k : f.get()) {
+                    wanted.put(k.officialId() + "\u0000" + k.relativeId(), k);
+                }
             }
-            return total;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Kin materialisation failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
+        long t1 = System.nanoTime();
+        Map<String, String> stored = new HashMap<>();
+        for (int i = 0; i < officialIds.size(); i += 1000) {
+            cypher.read("detection/kin/existing_kin_of.cypher",
+                    Map.of("officialIds", officialIds.subList(i, Math.min(officialIds.size(), i + 1000))), r -> {
+                        Value digest = r.get("digest");
+                        stored.put(r.get("officialId").asString() + "\u0000" + r.get("relativeId").asString(),
+                                digest.isNull() ? "" : digest.asString());
+                        return null;
+                    });
+        }
+        List<Map<String, Object>> removed = new ArrayList<>();
+        stored.forEach((key, digest) -> {
+            if (!wanted.containsKey(key)) {
+                int cut = key.indexOf('\u0000');
+                removed.add(Map.of("officialId", key.substring(0, cut), "relativeId", key.substring(cut + 1)));
+            }
+        });
+        List<Map<String, Object>> written = new ArrayList<>();
+        wanted.forEach((key, tie) -> {
+            if (!tie.digest().equals(stored.get(key))) {
+                written.add(tie.row());
+            }
+        });
+        long t2 = System.nanoTime();
+        for (int i = 0; i < removed.size(); i += 5000) {
+            cypher.write("detection/kin/delete_kin_of_pairs.cypher",
+                    Map.of("pairs", removed.subList(i, Math.min(removed.size(), i + 5000))));
+        }
+        for (int i = 0; i < written.size(); i += 5000) {
+            cypher.write("detection/kin/write_kin_of.cypher",
+                    Map.of("rows", written.subList(i, Math.min(written.size(), i + 5000))));
+        }
+        long t3 = System.nanoTime();
+        log.info("KIN_OF of {} officials: {} ties ({} written, {} removed, {} unchanged); relatives {} ms, "
+                + "compare {} ms, write {} ms", officialIds.size(), wanted.size(), written.size(), removed.size(),
+                wanted.size() - written.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        return wanted.size();
     }
 
     /**
@@ -96,15 +148,9 @@ public class OfficialKin {
         return kinship.getIfAvailable() != null;
     }
 
-    private int writeBatch(List<String> batch) {
+    private List<KinOf> relatives(List<String> batch) {
         KinshipQueries engine = kinship.getIfAvailable();
-        List<KinOf> ties = engine == null ? fallback.relatives(batch) : fromEngine(engine, batch);
-        cypher.write("detection/kin/delete_kin_of.cypher", Map.of("officialIds", batch));
-        List<Map<String, Object>> rows = ties.stream().map(KinOf::row).toList();
-        for (int i = 0; i < rows.size(); i += 5000) {
-            cypher.write("detection/kin/write_kin_of.cypher", Map.of("rows", rows.subList(i, Math.min(rows.size(), i + 5000))));
-        }
-        return ties.size();
+        return engine == null ? fallback.relatives(batch) : fromEngine(engine, batch);
     }
 
     private List<KinOf> fromEngine(KinshipQueries engine, List<String> batch) {
@@ -113,15 +159,11 @@ public class OfficialKin {
         for (String official : batch) {
             Map<String, KinOf> best = new LinkedHashMap<>();
             Map<String, TreeSet<String>> scopes = new LinkedHashMap<>();
-            for (String scope : wanted) {
-                for (Relation rel : engine.relativesOf(official, scope)) {
-                    KinOf tie = fromRelation(official, rel);
-                    TreeSet<String> s = scopes.computeIfAbsent(rel.toId(), k -> new TreeSet<>());
-                    s.add(scope);
-                    s.addAll(rel.scopes());
-                    if (!best.containsKey(rel.toId()) || tie.closerThan(best.get(rel.toId()))) {
-                        best.put(rel.toId(), tie);
-                    }
+            for (Relation rel : engine.relativesOfAny(official, wanted)) {
+                KinOf tie = fromRelation(official, rel);
+                scopes.computeIfAbsent(rel.toId(), k -> new TreeSet<>()).addAll(rel.scopes());
+                if (!best.containsKey(rel.toId()) || tie.closerThan(best.get(rel.toId()))) {
+                    best.put(rel.toId(), tie);
                 }
             }
             best.forEach((id, t) -> out.add(new KinOf(t.officialId(), id, List.copyOf(scopes.get(id)), t.chain(),

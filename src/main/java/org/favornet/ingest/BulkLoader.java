@@ -437,7 +437,7 @@ public final class BulkLoader {
                         return new LinkedHashMap<>(4);
                     }).put(person, new HouseholdKinship.Member(person, code));
                     String key = person + "\u0000" + household;
-                    pairTies.put("M" + key, new Object[] {person, household, code, p.get("source")});
+                    pairTies.put("M" + key, new Object[] {person, household, code, p.get("source"), p.get("since")});
                 }
                 case KINSHIP -> kin(p);
                 case ACQUAINTANCES -> pairTies.put("K" + p.get("kind") + "\u0000" + p.get("fromId") + "\u0000" + p.get("toId"),
@@ -541,7 +541,7 @@ public final class BulkLoader {
             for (var e : pairTies.entrySet()) {
                 Object[] v = e.getValue();
                 if (e.getKey().charAt(0) == 'M') {
-                    rel("MEMBER_OF", "Person", "Household", "relationCode", "source").row(v);
+                    rel("MEMBER_OF", "Person", "Household", "relationCode", "source", "since:date").row(v);
                 } else {
                     rel("KNOWS", "Person", "Person", "kind", "source", "since:date").row(v);
                 }

@@ -17,7 +17,7 @@ public enum RecordKind {
     PERSONS(List.of("person_id", "name"),
             List.of("gender", "birth_date", "death_date", "household_id", "region_code", "address", "phone")),
     KINSHIP(List.of("from_id", "to_id", "relation"), List.of("start_date", "end_date", "source")),
-    HOUSEHOLDS(List.of("household_id", "person_id", "relation_code"), List.of()),
+    HOUSEHOLDS(List.of("household_id", "person_id", "relation_code"), List.of("since")),
     ACQUAINTANCES(List.of("from_id", "to_id", "kind"), List.of("source", "since")),
     POSTS(List.of("person_id", "post", "region_code"), List.of("unit", "start_date", "end_date", "programs")),
     GRANTS(List.of("grant_id", "program", "beneficiary_id", "amount", "approved_date"),

@@ -165,10 +165,12 @@ public final class RowValidator {
             c.problem("relation_code", code, "relation_code " + code
                     + " is not a GB/T 4761-2008 family relation code (one digit 0-8 or two digits, e.g. 01 head, 10 spouse, 20 son)");
         }
+        LocalDate since = c.date("since", false);
         Map<String, Object> p = new HashMap<>();
         p.put("householdId", household);
         p.put("personId", person);
         p.put("relationCode", code);
+        p.put("since", since);
         p.put("source", sourceName);
         return c.outcome(household + "|" + person, p);
     }

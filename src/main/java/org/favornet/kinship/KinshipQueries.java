@@ -15,6 +15,20 @@ public interface KinshipQueries {
     List<Relation> relativesOf(String personId, String scope);
 
     /**
+     * Every relative of a person that falls in at least one of the named scopes, each once, closest
+     * first; {@link Relation#scopes()} says which scopes each is in. One search instead of one per scope.
+     */
+    default List<Relation> relativesOfAny(String personId, java.util.Collection<String> scopes) {
+        java.util.Map<String, Relation> out = new java.util.LinkedHashMap<>();
+        for (String scope : scopes) {
+            for (Relation r : relativesOf(personId, scope)) {
+                out.putIfAbsent(r.toId() + "|" + r.chain(), r);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
      * Names a walk along kin ties: {@code personIds} is the sequence of persons, each consecutive
      * pair joined by a parent, child, spouse or sibling tie. Used by paths to collapse a run of kin
      * edges into one term ("wife's nephew").

@@ -52,6 +52,35 @@ public class KinshipService implements KinshipQueries {
     }
 
     @Override
+    public List<Relation> relativesOfAny(String personId, java.util.Collection<String> scopeNames) {
+        List<RelationScope> wanted = scopeNames.stream().map(this::scope).toList();
+        KinGraph g = projection.graph();
+        int p = require(g, personId);
+        KinshipSearch.Pruning any = new KinshipSearch.Pruning() {
+            @Override
+            public boolean viable(String prefix) {
+                for (RelationScope s : wanted) {
+                    if (s.viablePrefix(prefix)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public int segmentLimit(String prefix, int unbounded) {
+                int limit = 0;
+                for (RelationScope s : wanted) {
+                    limit = Math.max(limit, s.segmentLimit(prefix, unbounded));
+                }
+                return limit;
+            }
+        };
+        List<KinWalk> walks = search(g).from(p, any, w -> wanted.stream().anyMatch(s -> s.admits(w.chain, w.qualifiers)));
+        return relations(g, walks);
+    }
+
+    @Override
     public Relation describe(List<String> personIds) {
         if (personIds == null || personIds.size() < 2) {
             throw ApiProblem.badRequest("A walk needs at least two persons");

@@ -67,4 +67,21 @@ class OfficialKinTest {
         kin.materialise(List.of("o"));
         assertThat(graph.count("MATCH (:Person {id: 'o'})-[k:KIN_OF]->() RETURN count(k)")).isEqualTo(10);
     }
+
+    @Test
+    void aSecondRunWritesOnlyWhatChangedAndRemovesTiesThatNoLongerHold() throws Exception {
+        kin.materialise(List.of("o"));
+        // mark every stored tie: an unchanged tie must not be rewritten (the mark survives)
+        graph.run("MATCH (:Person {id: 'o'})-[k:KIN_OF]->() SET k.mark = true");
+        // the wife's brother stops being a relative; a stale tie to a stranger is stored by hand
+        graph.run("MATCH (:Person {id: 'wf'})-[t:PARENT_OF]->(:Person {id: 'wb'}) DELETE t");
+        graph.run("CREATE (:Person {id: 'stranger'})");
+        graph.run("MATCH (o:Person {id: 'o'}), (s:Person {id: 'stranger'}) CREATE (o)-[:KIN_OF {digest: 'x'}]->(s)");
+        kin.materialise(List.of("o"));
+        assertThat(graph.run("MATCH (:Person {id: 'o'})-[k:KIN_OF]->(r) RETURN r.id AS r ORDER BY r")
+                .stream().map(r -> r.get("r").asString()).toList()).doesNotContain("wb", "stranger").contains("w", "nie");
+        assertThat(graph.count("MATCH (:Person {id: 'o'})-[k:KIN_OF]->() WHERE k.mark IS NULL RETURN count(k)"))
+                .isZero();
+        assertThat(graph.count("MATCH (:Person {id: 'o'})-[k:KIN_OF]->() RETURN count(k)")).isEqualTo(9);
+    }
 }

@@ -130,7 +130,9 @@ public final class VillageCommunities {
         if (done != null) {
             return done;
         }
-        int[] computed = cluster(villageGraph(members(village)), seed ^ village.hashCode());
+        int[] members = members(village);
+        Graph<Integer, Integer> g = villageGraph(members);
+        int[] computed = g == null ? singletons(members.length) : cluster(g, seed ^ village.hashCode());
         labels.putIfAbsent(village, computed);
         return labels.get(village);
     }
@@ -138,7 +140,7 @@ public final class VillageCommunities {
     /**
      * The ties among these persons as a JGraphT graph: vertex {@code i} is {@code members[i]}; each
      * pair of persons once, however many ties they share (kin and a shared address count as one
-     * edge, so a household is not glued tighter than a family).
+     * edge, so a household is not glued tighter than a family); null when there is no tie at all.
      */
     Graph<Integer, Integer> villageGraph(int[] members) {
         List<Pair<Integer, Integer>> edges = new ArrayList<>();
@@ -161,7 +163,16 @@ public final class VillageCommunities {
                 }
             }
         }
-        return new SparseIntUndirectedGraph(members.length, edges);
+        // JGraphT's sparse graph needs at least one edge; a village without ties is all singletons
+        return edges.isEmpty() ? null : new SparseIntUndirectedGraph(members.length, edges);
+    }
+
+    private static int[] singletons(int n) {
+        int[] label = new int[n];
+        for (int i = 0; i < n; i++) {
+            label[i] = i;
+        }
+        return label;
     }
 
     /** JGraphT label propagation, seeded: the community label of every vertex {@code 0..n-1}. */
