@@ -16,6 +16,7 @@ import org.favornet.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * The current projection. Built in a background thread once the application is ready (so
  * start-up is not blocked; until then {@link #current()} answers 503 "projection loading") and
  * rebuilt after every {@link GraphChanged}: the new snapshot is swapped in atomically while
- * readers keep the old one. Changes arriving during a build queue exactly one more build. The
+ * readers keep the old one, and {@link ProjectionBuilt} announces it (for caches derived from it). Changes arriving during a build queue exactly one more build. The
  * command line ({@code cli} profile) does not build at start; commands that need it call
  * {@link #refresh()}.
  */
@@ -47,9 +48,12 @@ public class LiveProjection {
     private volatile CompletableFuture<PersonGraph> pending = CompletableFuture.completedFuture(null);
     private volatile String failure;
 
-    LiveProjection(ProjectionLoader loader, Environment environment) {
+    private final ApplicationEventPublisher events;
+
+    LiveProjection(ProjectionLoader loader, Environment environment, ApplicationEventPublisher events) {
         this.loader = loader;
         this.environment = environment;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,6 +81,7 @@ public class LiveProjection {
                     PersonGraph built = loader.load(versions.incrementAndGet());
                     current.set(built);
                     failure = null;
+                    events.publishEvent(new ProjectionBuilt(built));
                     return built;
                 } catch (RuntimeException e) {
                     failure = e.getMessage();

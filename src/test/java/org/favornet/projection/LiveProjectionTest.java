@@ -43,7 +43,7 @@ class LiveProjectionTest {
     @Test
     void answers503ProjectionLoadingUntilTheFirstBuildIsDoneThenServesIt() throws Exception {
         HeldLoader loader = new HeldLoader();
-        LiveProjection live = new LiveProjection(loader, new MockEnvironment());
+        LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
         live.onReady();
         loader.started.await(10, TimeUnit.SECONDS);
         assertThatThrownBy(live::current).isInstanceOfSatisfying(ApiProblem.class, p -> {
@@ -58,7 +58,7 @@ class LiveProjectionTest {
     @Test
     void readersKeepTheOldSnapshotDuringARebuildAndChangesDuringABuildQueueExactlyOneMore() throws Exception {
         HeldLoader loader = new HeldLoader();
-        LiveProjection live = new LiveProjection(loader, new MockEnvironment());
+        LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
         loader.release.countDown();
         live.refresh().join();
         assertThat(live.current().version()).isEqualTo(1);
@@ -85,7 +85,7 @@ class LiveProjectionTest {
         HeldLoader loader = new HeldLoader();
         MockEnvironment cli = new MockEnvironment();
         cli.setActiveProfiles("cli");
-        LiveProjection live = new LiveProjection(loader, cli);
+        LiveProjection live = new LiveProjection(loader, cli, e -> { });
         live.onReady();
         assertThat(loader.builds.get()).isZero();
         assertThat(live.snapshot()).isEmpty();

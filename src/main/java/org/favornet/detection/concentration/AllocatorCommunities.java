@@ -1,5 +1,6 @@
 package org.favornet.detection.concentration;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +20,11 @@ import org.favornet.detection.leads.LeadDraft;
 import org.favornet.detection.rules.RuleParameters;
 import org.favornet.projection.LiveProjection;
 import org.favornet.projection.PersonGraph;
+import org.favornet.projection.ProjectionBuilt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +41,57 @@ import org.springframework.stereotype.Component;
 @Component
 public class AllocatorCommunities {
 
+    private static final Logger log = LoggerFactory.getLogger(AllocatorCommunities.class);
     public static final String RULE_ID = "comm_011";
     static final int VERSION = 2;
     static final String TITLE = "Community holding an allocator and an unusual share of his grantees";
 
     private final LiveProjection projection;
     private final DetectionProperties props;
+    private final Environment environment;
     private final AtomicReference<VillageCommunities> cache = new AtomicReference<>();
+    private final ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "communities-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
 
-    AllocatorCommunities(LiveProjection projection, DetectionProperties props) {
+    AllocatorCommunities(LiveProjection projection, DetectionProperties props, Environment environment) {
         this.projection = projection;
         this.props = props;
+        this.environment = environment;
+    }
+
+    /**
+     * After each projection build the service clusters every village in the background (one thread),
+     * as it keeps the kin index and the projection warm, so an analysis finds them done; a newer
+     * snapshot stops the warm-up of an older one. The command line clusters what an analysis needs.
+     */
+    @EventListener
+    void onProjectionBuilt(ProjectionBuilt built) {
+        if (environment.matchesProfiles("cli")) {
+            return;
+        }
+        VillageCommunities c = new VillageCommunities(built.graph(), props.seed());
+        cache.set(c);
+        warmer.submit(() -> {
+            long t0 = System.nanoTime();
+            List<String> villages = c.villages();
+            for (String village : villages) {
+                if (cache.get() != c) {
+                    return;
+                }
+                c.prepare(List.of(village));
+            }
+            log.info("Communities of {} villages ({} persons) clustered in {} ms", villages.size(),
+                    built.graph().personCount(), (System.nanoTime() - t0) / 1_000_000);
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        warmer.shutdownNow();
     }
 
     public List<LeadDraft> leads(List<Official> officials, RuleParameters params, Allocations allocations)
@@ -62,8 +108,8 @@ public class AllocatorCommunities {
         PersonGraph g = projection.snapshot().orElseGet(() -> projection.refresh().join());
         VillageCommunities c = cache.get();
         if (c == null || c.graph() != g) {
-            c = new VillageCommunities(g, props.seed());
-            cache.set(c);
+            VillageCommunities fresh = new VillageCommunities(g, props.seed());
+            c = cache.compareAndSet(c, fresh) ? fresh : cache.get();
         }
         return c;
     }

@@ -74,6 +74,11 @@ public final class VillageCommunities {
         return graph;
     }
 
+    /** Every village of the snapshot, sorted. */
+    public List<String> villages() {
+        return membersByVillage.keySet().stream().sorted().toList();
+    }
+
     /** The persons (vertex indices, ascending) registered in a village; empty when none. */
     public int[] members(String village) {
         return membersByVillage.getOrDefault(village, new int[0]);
