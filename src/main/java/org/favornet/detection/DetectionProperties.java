@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize officials per kin-materialisation batch
  * @param threads parallel workers: kin-materialisation batches, LEAD rules, village clusterings
  * @param seed seed of the community clustering
+ * @param warmUp in the service, write officials' KIN_OF ties after every kin index build (background)
  */
 @ConfigurationProperties("favornet.detection")
 public record DetectionProperties(
@@ -36,4 +37,5 @@ public record DetectionProperties(
         @DefaultValue("0.5") double tipBoost,
         @DefaultValue("500") int batchSize,
         @DefaultValue("2") int threads,
-        @DefaultValue("42") long seed) {}
+        @DefaultValue("42") long seed,
+        @DefaultValue("true") boolean warmUp) {}

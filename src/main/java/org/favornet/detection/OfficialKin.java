@@ -1,16 +1,20 @@
 package org.favornet.detection;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.favornet.graph.CypherRunner;
+import org.favornet.kinship.KinIndexBuilt;
 import org.favornet.kinship.KinTie;
 import org.favornet.kinship.KinshipQueries;
 import org.favornet.kinship.Relation;
@@ -18,6 +22,8 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +42,26 @@ public class OfficialKin {
     private final ObjectProvider<KinshipQueries> kinship;
     private final DetectionProperties props;
     private final KinOfOfficials fallback;
+    private final Environment environment;
+    /** Relatives per official, valid for the index {@link #cachedFor}. */
+    private final Map<String, List<KinOf>> cached = new ConcurrentHashMap<>();
+    private volatile Object cachedFor;
+    /** Officials whose ties this process wrote from the index {@link #writtenFor}. */
+    private final Set<String> written = new HashSet<>();
+    private Object writtenFor;
+    private final Object writing = new Object();
+    private final ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kin-of-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
 
-    OfficialKin(CypherRunner cypher, ObjectProvider<KinshipQueries> kinship, DetectionProperties props) {
+    OfficialKin(CypherRunner cypher, ObjectProvider<KinshipQueries> kinship, DetectionProperties props,
+            Environment environment) {
         this.cypher = cypher;
         this.kinship = kinship;
         this.props = props;
+        this.environment = environment;
         this.fallback = new KinOfOfficials(cypher);
     }
 
@@ -66,6 +87,56 @@ public class OfficialKin {
      * deadlock). A second analysis of unchanged data writes nothing.
      */
     public long materialise(List<String> officialIds) throws InterruptedException {
+        synchronized (writing) {
+            KinshipQueries engine = kinship.getIfAvailable();
+            Object token = engine == null ? null : engine.indexToken();
+            if (token != null && token == writtenFor && written.containsAll(officialIds)) {
+                // this process wrote these officials' ties from this very index: nothing can differ
+                long n = 0;
+                for (String id : officialIds) {
+                    n += cached.getOrDefault(id, List.of()).size();
+                }
+                return n;
+            }
+            long n = write(officialIds, token);
+            if (token != null) {
+                if (token != writtenFor) {
+                    written.clear();
+                }
+                writtenFor = token;
+                written.addAll(officialIds);
+            }
+            return n;
+        }
+    }
+
+    /**
+     * In the service, after every kin index build: brings the KIN_OF ties of all officials up to date
+     * in the background, so the first analysis after a load finds them written.
+     */
+    @EventListener
+    void onKinIndexBuilt(KinIndexBuilt built) {
+        if (!props.warmUp() || environment.matchesProfiles("cli")) {
+            return;
+        }
+        warmer.submit(() -> {
+            try {
+                materialise(officials(List.of("")).stream().map(Official::id).toList());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("Background KIN_OF materialisation failed; the next analysis retries: {}", e.getMessage());
+            }
+            return null;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        warmer.shutdownNow();
+    }
+
+    private long write(List<String> officialIds, Object token) throws InterruptedException {
         long t0 = System.nanoTime();
         List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < officialIds.size(); i += props.batchSize()) {
@@ -76,7 +147,7 @@ public class OfficialKin {
         try {
             List<Future<List<KinOf>>> found = new ArrayList<>();
             for (List<String> batch : batches) {
-                found.add(pool.submit(() -> relatives(batch)));
+                found.add(pool.submit(() -> relatives(batch, token)));
             }
             for (Future<List<KinOf>> f : found) {
                 for (KinOf k : f.get()) {
@@ -148,9 +219,31 @@ public class OfficialKin {
         return kinship.getIfAvailable() != null;
     }
 
-    private List<KinOf> relatives(List<String> batch) {
+    /** The batch's ties, from the per-index cache where this index already answered. */
+    private List<KinOf> relatives(List<String> batch, Object token) {
         KinshipQueries engine = kinship.getIfAvailable();
-        return engine == null ? fallback.relatives(batch) : fromEngine(engine, batch);
+        if (engine == null) {
+            return fallback.relatives(batch);
+        }
+        synchronized (cached) {
+            if (token == null || token != cachedFor) {
+                cached.clear();
+                cachedFor = token;
+            }
+        }
+        List<String> missing = batch.stream().filter(id -> !cached.containsKey(id)).toList();
+        Map<String, List<KinOf>> fresh = new HashMap<>();
+        for (KinOf k : fromEngine(engine, missing)) {
+            fresh.computeIfAbsent(k.officialId(), x -> new ArrayList<>()).add(k);
+        }
+        if (token != null) {
+            missing.forEach(id -> cached.put(id, List.copyOf(fresh.getOrDefault(id, List.of()))));
+        }
+        List<KinOf> out = new ArrayList<>();
+        for (String id : batch) {
+            out.addAll(token != null ? cached.get(id) : fresh.getOrDefault(id, List.of()));
+        }
+        return out;
     }
 
     private List<KinOf> fromEngine(KinshipQueries engine, List<String> batch) {

@@ -1,8 +1,11 @@
 package org.favornet.kinship;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.favornet.graph.CypherRunner;
 import org.favornet.graph.GraphChanged;
@@ -10,6 +13,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,30 +31,65 @@ public class KinGraphProjection {
 
     private final CypherRunner cypher;
     private final KinshipProperties props;
+    private final ApplicationEventPublisher events;
     private final AtomicBoolean stale = new AtomicBoolean(true);
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private volatile KinGraph current;
+    private volatile boolean building;
+    private volatile boolean eager;
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kin-index-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
 
-    KinGraphProjection(CypherRunner cypher, KinshipProperties props) {
+    KinGraphProjection(CypherRunner cypher, KinshipProperties props, ApplicationEventPublisher events) {
         this.cypher = cypher;
         this.props = props;
+        this.events = events;
     }
 
-    /** The current snapshot, rebuilt first when the graph changed since it was taken. */
+    /**
+     * The current snapshot, rebuilt first when the graph changed since it was taken; while a rebuild
+     * runs (here or in the background) callers wait for it, so an answer never predates a change
+     * that was committed before the question.
+     */
     public KinGraph graph() {
-        if (stale.get() || current == null) {
+        if (stale.get() || building || current == null) {
+            KinGraph built = null;
             synchronized (this) {
-                if (stale.getAndSet(false) || current == null) {
-                    current = load();
+                building = true; // before the flag is cleared, so a reader seeing it clear sees this
+                try {
+                    if (stale.getAndSet(false) || current == null) {
+                        current = load();
+                        built = current;
+                    }
+                } finally {
+                    building = false;
                 }
+                if (built != null) {
+                    events.publishEvent(new KinIndexBuilt(built));
+                }
+                return current;
             }
         }
         return current;
     }
 
-    /** Marks the index stale; the next query rebuilds it. */
+    /**
+     * Marks the index stale; the next query rebuilds it. In the service (after the warm-up) the
+     * rebuild starts at once in the background, so the first question after an import does not wait
+     * for it; changes arriving during a rebuild queue one more.
+     */
     @EventListener
     public void onGraphChanged(GraphChanged event) {
         stale.set(true);
+        if (eager && rebuildQueued.compareAndSet(false, true)) {
+            rebuilder.submit(() -> {
+                rebuildQueued.set(false);
+                graph();
+            });
+        }
     }
 
     @EventListener
@@ -59,10 +98,14 @@ public class KinGraphProjection {
         boolean cli = ready.getApplicationContext().getEnvironment()
                 .acceptsProfiles(org.springframework.core.env.Profiles.of("cli"));
         if (props.warmUp() && !cli) {
-            Thread t = new Thread(this::graph, "kin-index-warm-up");
-            t.setDaemon(true);
-            t.start();
+            eager = true;
+            rebuilder.submit(this::graph);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        rebuilder.shutdownNow();
     }
 
     private KinGraph load() {

@@ -37,4 +37,12 @@ public interface KinshipQueries {
 
     /** Names of the configured relation scopes. */
     List<String> scopes();
+
+    /**
+     * An opaque token that stays the same while the answers cannot change and changes whenever the
+     * index is rebuilt, so callers can cache what they derived from it; null when nothing may be cached.
+     */
+    default Object indexToken() {
+        return null;
+    }
 }

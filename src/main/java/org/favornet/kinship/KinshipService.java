@@ -52,6 +52,11 @@ public class KinshipService implements KinshipQueries {
     }
 
     @Override
+    public Object indexToken() {
+        return projection.graph();
+    }
+
+    @Override
     public List<Relation> relativesOfAny(String personId, java.util.Collection<String> scopeNames) {
         List<RelationScope> wanted = scopeNames.stream().map(this::scope).toList();
         KinGraph g = projection.graph();
