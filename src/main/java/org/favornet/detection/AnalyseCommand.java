@@ -110,19 +110,22 @@ class AnalyseCommand implements CliCommand {
 
         @Override
         public String usage() {
-            return "--dir DIR [--region R] [--scope S]  analyse the loaded county and score the leads against DIR/ground-truth.csv and DIR/lookalikes.csv";
+            return "--dir DIR [--region R] [--scope S] [--stored true]  analyse the loaded county (or, with --stored, take the"
+                    + " leads already stored) and score the leads against DIR/ground-truth.csv and DIR/lookalikes.csv";
         }
 
         @Override
         public int run(List<String> args, PrintStream out) throws Exception {
-            Map<String, String> opts = options(args, List.of("--dir", "--region", "--scope", "--from", "--to", "--programs"));
+            Map<String, String> opts = options(args, List.of("--dir", "--region", "--scope", "--from", "--to", "--programs",
+                    "--stored"));
             if (!opts.containsKey("--dir")) {
                 throw new IllegalArgumentException("--dir is required");
             }
             AnalysisRequest request = request(opts);
             List<String> regions = AnalysisController.regionsFor(Viewer.system(), request.region());
-            AnalysisReport report = runner.runNow(request, regions, "cli");
-            print(report, out);
+            if (!Boolean.parseBoolean(opts.getOrDefault("--stored", "false"))) {
+                print(runner.runNow(request, regions, "cli"), out);
+            }
             DetectionEvaluation.Report scores = evaluation.evaluate(Path.of(opts.get("--dir")),
                     runner.parameters(request, regions));
             DetectionEvaluation.lines(scores).forEach(out::println);
