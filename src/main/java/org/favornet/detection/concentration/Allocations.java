@@ -72,7 +72,8 @@ public final class Allocations {
         int k = hits.size();
         double expected = N == 0 ? 0 : (double) n * K / N;
         double p = N == 0 ? 1.0 : h.upperTail(N, K, n, k);
-        return new CircleTest(officialId, N, K, n, k, expected == 0 ? 0 : k / expected, p, hits);
+        double minP = N == 0 ? 1.0 : h.upperTail(N, K, n, Math.min(n, K));
+        return new CircleTest(officialId, N, K, n, k, expected == 0 ? 0 : k / expected, p, minP, hits);
     }
 
     /**
@@ -84,13 +85,22 @@ public final class Allocations {
      * @param hits k, those he handled or approved that reach the circle
      * @param lift k / (n K / N)
      * @param p exact P(X >= k)
+     * @param minP the smallest p this test could give whatever k is: P(X >= min(n, K)), from the margins
      */
     public record CircleTest(String officialId, int population, int marked, int draws, int hitCount, double lift,
-            double p, List<GrantFact> hits) {
+            double p, double minP, List<GrantFact> hits) {
 
-        /** Worth testing: he allocated something and the circle received something. */
-        public boolean testable() {
-            return draws > 0 && marked > 0;
+        /**
+         * Worth counting among the tests the correction adjusts for: he allocated something, the circle
+         * received at least {@code minHits} grants, and the test could reach {@code alpha} at all. All three
+         * depend on the margins (N, K, n) only, never on k, so leaving the others out keeps the false
+         * discovery rate controlled while the discrete tests that can never fire stop diluting the ones
+         * that can (Tarone 1990, Biometrics 46:515; Gilbert 2005, J. R. Stat. Soc. C 54:143; Bourgon,
+         * Gentleman and Huber 2010, PNAS 107:9546). In a county most officials' circles are tests of this
+         * kind: small, with a minimum p above alpha.
+         */
+        public boolean testable(double alpha, int minHits) {
+            return draws > 0 && marked >= Math.max(1, minHits) && minP <= alpha;
         }
     }
 }

@@ -158,7 +158,7 @@ public class AllocatorCommunities {
                 }
             }
             Allocations.CircleTest t = Allocations.test(h, o.id(), allocations.population(o), community);
-            if (t.testable()) {
+            if (t.testable(alpha, minHits)) {
                 tests.add(t);
                 sizes.add(community.size() + 1);
             }

@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
  * Red flag 3, allocator concentration. For every official who handled or approved discretionary grants
  * in the period, two one-sided exact tests ({@link Hypergeometric}) on his population ({@link
  * Allocations#population}: N grants of his programmes in his jurisdiction and period; n of them his):
- * does the number k of his grants reaching (a) his relatives in the scope, (b) his acquaintance circle
- * (two hops over KNOWS and SHARES_* ties) exceed what the base rate K/N of that same jurisdiction gives?
+ * does the number k of his grants reaching (a) his relatives in the scope, (b) his circle: those
+ * relatives together with his acquaintances (two hops over KNOWS and SHARES_* ties), exceed what the
+ * base rate K/N of that same jurisdiction gives? (b) is the union, not the acquaintances alone: a
+ * favoured circle mixes both ("his wife's sister, his brother and two friends"), and split in two each
+ * half is too small to stand out after the correction for the thousands of tests of a county.
  * Conditioning on K is what keeps a chief of a single-surname village, whose grantees are kin at the
  * village's own rate, from standing out. The p-values of all tests of the analysis are adjusted
  * together by {@link BenjaminiHochberg}; a lead needs q <= alpha, k >= minHits and lift > 1.
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class AllocatorConcentration {
 
     public static final String RULE_ID = "conc_003";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String TITLE = "Concentration: an official's grants reach his relatives or acquaintances far above the local base rate";
 
     private final CypherRunner cypher;
@@ -68,12 +71,14 @@ public class AllocatorConcentration {
         for (Official o : officials) {
             List<GrantFact> population = allocations.population(o);
             Allocations.CircleTest k = Allocations.test(h, o.id(), population, kin.getOrDefault(o.id(), Set.of()));
-            Allocations.CircleTest c = Allocations.test(h, o.id(), population, circles.getOrDefault(o.id(), Set.of()));
-            if (k.testable()) {
+            Set<String> circle = new HashSet<>(circles.getOrDefault(o.id(), Set.of()));
+            circle.addAll(kin.getOrDefault(o.id(), Set.of()));
+            Allocations.CircleTest c = Allocations.test(h, o.id(), population, circle);
+            if (k.testable(alpha, minHits)) {
                 tests.add(k);
                 kinds.add("kin");
             }
-            if (c.testable()) {
+            if (c.testable(alpha, minHits)) {
                 tests.add(c);
                 kinds.add("circle");
             }
@@ -159,7 +164,7 @@ public class AllocatorConcentration {
                 sentence.append(String.format(Locale.ROOT,
                         "%d of the %d grants this official handled or approved went to his %s, where %.1f would be expected "
                                 + "from the local base rate (%d of %d grants; lift %.1f, p = %.2g, q = %.2g). ",
-                        t.hitCount(), t.draws(), e.getKey().equals("kin") ? "relatives (" + scope + ")" : "acquaintance circle",
+                        t.hitCount(), t.draws(), e.getKey().equals("kin") ? "relatives (" + scope + ")" : "relatives and acquaintances",
                         (double) t.draws() * t.marked() / t.population(), t.marked(), t.population(), t.lift(), t.p(), qv));
             }
             sentence.append("Warrants a check of how the beneficiaries were chosen.");

@@ -55,6 +55,33 @@ class AllocatorConcentrationTest {
     }
 
     @Test
+    void testsRelativesAndAcquaintancesTogetherWhenEachHalfIsTooFewToStandOut() {
+        // 40 villages of 60 grants; in each the official handles 20. In village 0 he gives 2 to relatives
+        // and 4 to friends (6 of 20; nobody else's grants reach them); elsewhere 1 of his 20 reaches his kin.
+        List<GrantFact> grants = new ArrayList<>();
+        List<Official> officials = new ArrayList<>();
+        Map<String, Set<String>> kin = new java.util.HashMap<>();
+        Map<String, Set<String>> friends = new java.util.HashMap<>();
+        for (int v = 0; v < 40; v++) {
+            String region = String.format("1001000%05d", v);
+            String o = "o" + v;
+            officials.add(new Official(o, Set.of(), List.of(region)));
+            for (int i = 0; i < 60; i++) {
+                String b = region + "-b" + i;
+                grants.add(new GrantFact(region + "-g" + i, "DIBAO", region, b, Set.of(i < 20 ? o : "x" + v)));
+            }
+            kin.put(o, v == 0 ? Set.of(region + "-b0", region + "-b1") : Set.of(region + "-b0", region + "-b30"));
+            friends.put(o, v == 0 ? Set.of(region + "-b2", region + "-b3", region + "-b4", region + "-b5")
+                    : Set.of(region + "-b40"));
+        }
+        var findings = AllocatorConcentration.evaluate(officials, new Allocations(grants), kin, friends, 0.05, 2);
+        assertThat(findings).extracting(AllocatorConcentration.Finding::officialId).containsExactly("o0");
+        Allocations.CircleTest t = findings.get(0).tests().get("circle");
+        assertThat(List.of(t.population(), t.marked(), t.draws(), t.hitCount())).containsExactly(60, 6, 20, 6);
+        assertThat(findings.get(0).tests()).doesNotContainKey("kin");
+    }
+
+    @Test
     void restrictsThePopulationToTheProgrammesTheOfficialsPostHandles() {
         List<GrantFact> grants = List.of(
                 new GrantFact("a", "DIBAO", "100100000004", "b1", Set.of("o")),
