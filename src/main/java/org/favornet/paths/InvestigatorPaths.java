@@ -111,7 +111,7 @@ public class InvestigatorPaths {
         for (int i = 0; i < circle.members().length; i++) {
             if (viewer.sees(g.regionCode(circle.members()[i]))) {
                 visible.add(i);
-                paths.add(circle.pathTo(g, i));
+                paths.add(circle.pathTo(i));
             }
         }
         List<PathView> views = explainer.explain(g, paths, weights, viewer);
