@@ -141,7 +141,7 @@ public class InvestigatorPaths {
         if (ids.isEmpty()) {
             return out;
         }
-        cypher.read("paths/circle_grants.cypher", Map.of("ids", ids), r -> {
+        cypher.lookup("paths/circle_grants.cypher", Map.of("ids", ids), r -> {
             String region = text(r.get("regionCode"));
             if (viewer.sees(region)) {
                 out.computeIfAbsent(r.get("personId").asString(), k -> new ArrayList<>()).add(new GrantView(

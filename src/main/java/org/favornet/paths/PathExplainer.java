@@ -80,7 +80,7 @@ class PathExplainer {
         if (ids.isEmpty() && ties.isEmpty()) {
             return new Records(details, provenance);
         }
-        cypher.read("paths/answer_records.cypher", Map.of("ids", List.copyOf(ids), "ties", ties), r -> {
+        cypher.lookup("paths/answer_records.cypher", Map.of("ids", List.copyOf(ids), "ties", ties), r -> {
             for (Value p : r.get("persons").values()) {
                 details.put(p.get("id").asString(), new Details(text(p.get("name")), text(p.get("regionCode"))));
             }

@@ -52,7 +52,7 @@ public class UserDirectory implements UserDetailsService {
 
     /** The user holding the token with this SHA-256, if any (enabled or not: the caller checks). */
     public Optional<AppUser> findByTokenHash(String tokenHash) {
-        return verified.find(tokenHash, hash -> cypher.read("security/find_user_by_token.cypher",
+        return verified.find(tokenHash, hash -> cypher.lookup("security/find_user_by_token.cypher",
                 Map.of("tokenHash", hash), UserDirectory::user).stream().findFirst());
     }
 
