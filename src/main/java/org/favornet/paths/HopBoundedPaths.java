@@ -168,13 +168,27 @@ final class HopBoundedPaths {
 
     /** Up to {@code k} simple paths with at most {@code maxHops} ties, lightest first (Yen 1971). */
     List<IndexPath> kShortest(int s, int t, int k, int maxHops) {
-        List<IndexPath> found = new ArrayList<>();
         if (s == t || k <= 0) {
+            return new ArrayList<>();
+        }
+        return kShortest(s, t, k, maxHops, shortestHops(s, t, maxHops));
+    }
+
+    /**
+     * As {@link #kShortest(int, int, int, int)} when {@link #shortestHops} already answered: a pair
+     * not connected within the bound (most random pairs in a county) costs nothing more, where the
+     * A* heuristic alone would search the whole ball around the target first.
+     */
+    List<IndexPath> kShortest(int s, int t, int k, int maxHops, int shortestHops) {
+        List<IndexPath> found = new ArrayList<>();
+        if (s == t || k <= 0 || shortestHops < 0) {
             return found;
         }
         try (SearchScratch scratch = SearchScratch.borrow()) {
-            hopsTo(t, maxHops, scratch.first);
-            yen(new Search(scratch, t), s, k, maxHops, found);
+            // Every person a spur search can step to lies within maxHops - 1 of the target (a step
+            // costs a hop); only the first spur, s itself, may be maxHops away.
+            hopsTo(t, maxHops - 1, scratch.first);
+            yen(new Search(scratch, t, maxHops - 1), s, k, maxHops, found);
         }
         return found;
     }
@@ -225,6 +239,8 @@ final class HopBoundedPaths {
         private final int target;
         private final VertexMarks settledHops;
         private final VertexMarks blocked;
+        /** Persons up to this many hops from the target are marked with their distance. */
+        private final int radius;
         private int[] labelVertex = new int[256];
         private int[] labelHops = new int[256];
         private int[] labelParent = new int[256];
@@ -232,9 +248,10 @@ final class HopBoundedPaths {
         private double[] labelWeight = new double[256];
         private int labels;
 
-        Search(SearchScratch scratch, int target) {
+        Search(SearchScratch scratch, int target, int radius) {
             this.toTarget = scratch.first;
             this.target = target;
+            this.radius = radius;
             this.settledHops = scratch.second;
             this.blocked = scratch.third;
         }
@@ -256,7 +273,8 @@ final class HopBoundedPaths {
             for (int i = 0; i < rootVertices.length - 1; i++) {
                 blocked.set(rootVertices[i], 1);
             }
-            if (toTarget(spur) > budget) {
+            // an unmarked spur is more than radius away: out of reach unless its budget is larger
+            if (toTarget.has(spur) ? toTarget(spur) > budget : budget <= radius) {
                 return null;
             }
             PriorityQueue<Integer> open = new PriorityQueue<>((a, b) -> {

@@ -69,7 +69,7 @@ public class InvestigatorPaths {
         List<IndexPath> found;
         try {
             shortest = search.shortestHops(s, t, maxHops);
-            found = shortest < 0 ? List.of() : search.kShortest(s, t, k, maxHops);
+            found = search.kShortest(s, t, k, maxHops, shortest);
         } catch (Deadline.Exceeded e) {
             throw ApiProblem.unavailable(e.getMessage());
         }
