@@ -93,8 +93,9 @@ class AccountsAndAuditTest {
 
     @Test
     void aTokenAlreadyUsedFollowsARoleOrRegionChangeAndARevocationAtOnce() throws Exception {
+        // enabled explicitly: the test store keeps users between runs, and this test disables him at the end
         mvc.perform(asAdmin(put("/api/users/chen.jie").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"roles":["ADMIN"],"regions":[""],"password":"correct horse battery"}""")))
+                        {"roles":["ADMIN"],"regions":[""],"enabled":true,"password":"correct horse battery"}""")))
                 .andExpect(status().isOk());
         String body = mvc.perform(asAdmin(post("/api/users/chen.jie/tokens")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
