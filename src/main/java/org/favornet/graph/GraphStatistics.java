@@ -19,7 +19,7 @@ public class GraphStatistics {
     public record Counts(Map<String, Long> nodes, Map<String, Long> relationships) {}
 
     public Counts counts() {
-        return cypher.read("stats/graph_counts.cypher", Map.of(), r -> {
+        return cypher.lookup("stats/graph_counts.cypher", Map.of(), r -> {
             Map<String, Long> nodes = new TreeMap<>();
             Map<String, Long> rels = new TreeMap<>();
             for (var n : r.get("nodes").asList(v -> v)) {

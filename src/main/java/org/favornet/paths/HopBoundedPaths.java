@@ -28,7 +28,8 @@ import org.favornet.projection.PersonGraph;
  *       {@code H} and the {@code m'} ties within reach.
  * </ul>
  * Deterministic: ties in weight are broken by hops, then by person indices. Every loop ticks the
- * {@link Deadline}.
+ * {@link Deadline}. Per-person marks live in a borrowed {@link SearchScratch}, so a query costs in
+ * proportion to the ties it touches, not to the number of persons in the projection.
  */
 final class HopBoundedPaths {
 
@@ -63,36 +64,37 @@ final class HopBoundedPaths {
         if (s == t) {
             return 0;
         }
-        int n = g.personCount();
-        int[] distS = new int[n];
-        int[] distT = new int[n];
-        Arrays.fill(distS, -1);
-        Arrays.fill(distT, -1);
-        distS[s] = 0;
-        distT[t] = 0;
-        int[] fs = {s};
-        int[] ft = {t};
-        int rs = 0;
-        int rt = 0;
-        while (fs.length > 0 && ft.length > 0 && rs + rt < maxHops) {
-            deadline.check();
-            int best;
-            if (volume(fs) <= volume(ft)) {
-                int[][] next = new int[1][];
-                best = expand(fs, distS, distT, rs, next);
-                fs = next[0];
-                rs++;
-            } else {
-                int[][] next = new int[1][];
-                best = expand(ft, distT, distS, rt, next);
-                ft = next[0];
-                rt++;
+        try (SearchScratch scratch = SearchScratch.borrow()) {
+            VertexMarks distS = scratch.first;
+            VertexMarks distT = scratch.second;
+            distS.reset(g.personCount());
+            distT.reset(g.personCount());
+            distS.set(s, 0);
+            distT.set(t, 0);
+            int[] fs = {s};
+            int[] ft = {t};
+            int rs = 0;
+            int rt = 0;
+            while (fs.length > 0 && ft.length > 0 && rs + rt < maxHops) {
+                deadline.check();
+                int best;
+                if (volume(fs) <= volume(ft)) {
+                    int[][] next = new int[1][];
+                    best = expand(fs, distS, distT, rs, next);
+                    fs = next[0];
+                    rs++;
+                } else {
+                    int[][] next = new int[1][];
+                    best = expand(ft, distT, distS, rt, next);
+                    ft = next[0];
+                    rt++;
+                }
+                if (best != Integer.MAX_VALUE) {
+                    return best <= maxHops ? best : -1;
+                }
             }
-            if (best != Integer.MAX_VALUE) {
-                return best <= maxHops ? best : -1;
-            }
+            return -1;
         }
-        return -1;
     }
 
     private long volume(int[] frontier) {
@@ -104,7 +106,7 @@ final class HopBoundedPaths {
     }
 
     /** Expands one level; returns the shortest meeting length found in it. */
-    private int expand(int[] frontier, int[] mine, int[] other, int radius, int[][] nextOut) {
+    private int expand(int[] frontier, VertexMarks mine, VertexMarks other, int radius, int[][] nextOut) {
         int best = Integer.MAX_VALUE;
         int[] next = new int[Math.max(16, frontier.length)];
         int size = 0;
@@ -115,11 +117,12 @@ final class HopBoundedPaths {
                     continue;
                 }
                 int w = g.slotTarget(slot);
-                if (other[w] >= 0) {
-                    best = Math.min(best, radius + 1 + other[w]);
+                int there = other.get(w, -1);
+                if (there >= 0) {
+                    best = Math.min(best, radius + 1 + there);
                 }
-                if (mine[w] < 0) {
-                    mine[w] = radius + 1;
+                if (!mine.has(w)) {
+                    mine.set(w, radius + 1);
                     if (size == next.length) {
                         next = Arrays.copyOf(next, size * 2);
                     }
@@ -131,11 +134,13 @@ final class HopBoundedPaths {
         return best;
     }
 
-    /** Hop distance of every person to {@code t}, capped: {@link #FAR} beyond {@code maxHops}. */
-    private byte[] hopsTo(int t, int maxHops) {
-        byte[] dist = new byte[g.personCount()];
-        Arrays.fill(dist, FAR);
-        dist[t] = 0;
+    /**
+     * Marks the hop distance to {@code t} of every person within {@code maxHops} of it; an unmarked
+     * person is {@link #FAR}.
+     */
+    private void hopsTo(int t, int maxHops, VertexMarks dist) {
+        dist.reset(g.personCount());
+        dist.set(t, 0);
         int[] frontier = {t};
         for (int d = 1; d <= maxHops && frontier.length > 0; d++) {
             deadline.check();
@@ -145,8 +150,8 @@ final class HopBoundedPaths {
                 for (int slot = g.firstSlot(u), end = g.endSlot(u); slot < end; slot++) {
                     deadline.tick();
                     int w = g.slotTarget(slot);
-                    if ((g.slotKindBit(slot) & mask) != 0 && dist[w] == FAR) {
-                        dist[w] = (byte) d;
+                    if ((g.slotKindBit(slot) & mask) != 0 && !dist.has(w)) {
+                        dist.set(w, d);
                         if (size == next.length) {
                             next = Arrays.copyOf(next, size * 2);
                         }
@@ -156,7 +161,6 @@ final class HopBoundedPaths {
             }
             frontier = Arrays.copyOf(next, size);
         }
-        return dist;
     }
 
     private static final Comparator<IndexPath> ORDER = Comparator.comparingDouble(IndexPath::weight)
@@ -164,14 +168,35 @@ final class HopBoundedPaths {
 
     /** Up to {@code k} simple paths with at most {@code maxHops} ties, lightest first (Yen 1971). */
     List<IndexPath> kShortest(int s, int t, int k, int maxHops) {
-        List<IndexPath> found = new ArrayList<>();
         if (s == t || k <= 0) {
+            return new ArrayList<>();
+        }
+        return kShortest(s, t, k, maxHops, shortestHops(s, t, maxHops));
+    }
+
+    /**
+     * As {@link #kShortest(int, int, int, int)} when {@link #shortestHops} already answered: a pair
+     * not connected within the bound (most random pairs in a county) costs nothing more, where the
+     * A* heuristic alone would search the whole ball around the target first.
+     */
+    List<IndexPath> kShortest(int s, int t, int k, int maxHops, int shortestHops) {
+        List<IndexPath> found = new ArrayList<>();
+        if (s == t || k <= 0 || shortestHops < 0) {
             return found;
         }
-        Search search = new Search(hopsTo(t, maxHops), t);
+        try (SearchScratch scratch = SearchScratch.borrow()) {
+            // Every person a spur search can step to lies within maxHops - 1 of the target (a step
+            // costs a hop); only the first spur, s itself, may be maxHops away.
+            hopsTo(t, maxHops - 1, scratch.first);
+            yen(new Search(scratch, t, maxHops - 1), s, k, maxHops, found);
+        }
+        return found;
+    }
+
+    private void yen(Search search, int s, int k, int maxHops, List<IndexPath> found) {
         IndexPath first = search.run(s, maxHops, List.of(), new int[] {s}, 0, new int[0]);
         if (first == null) {
-            return found;
+            return;
         }
         found.add(first);
         PriorityQueue<IndexPath> candidates = new PriorityQueue<>(ORDER);
@@ -202,7 +227,6 @@ final class HopBoundedPaths {
             }
             found.add(next);
         }
-        return found;
     }
 
     private static List<Integer> key(IndexPath p) {
@@ -211,12 +235,12 @@ final class HopBoundedPaths {
 
     /** Hop-bounded A* from a spur person to the target, reusing its arrays across spur searches. */
     private final class Search {
-        private final byte[] toTarget;
+        private final VertexMarks toTarget;
         private final int target;
-        private final int[] settledHops;
-        private final int[] settledStamp;
-        private final int[] blockedStamp;
-        private int stamp;
+        private final VertexMarks settledHops;
+        private final VertexMarks blocked;
+        /** Persons up to this many hops from the target are marked with their distance. */
+        private final int radius;
         private int[] labelVertex = new int[256];
         private int[] labelHops = new int[256];
         private int[] labelParent = new int[256];
@@ -224,12 +248,16 @@ final class HopBoundedPaths {
         private double[] labelWeight = new double[256];
         private int labels;
 
-        Search(byte[] toTarget, int target) {
-            this.toTarget = toTarget;
+        Search(SearchScratch scratch, int target, int radius) {
+            this.toTarget = scratch.first;
             this.target = target;
-            this.settledHops = new int[g.personCount()];
-            this.settledStamp = new int[g.personCount()];
-            this.blockedStamp = new int[g.personCount()];
+            this.radius = radius;
+            this.settledHops = scratch.second;
+            this.blocked = scratch.third;
+        }
+
+        private int toTarget(int v) {
+            return toTarget.get(v, FAR);
         }
 
         /**
@@ -239,17 +267,19 @@ final class HopBoundedPaths {
         IndexPath run(int spur, int budget, List<Integer> banned, int[] rootVertices, double rootWeight,
                 int[] rootEdges) {
             deadline.check();
-            stamp++;
+            settledHops.reset(g.personCount());
+            blocked.reset(g.personCount());
             labels = 0;
             for (int i = 0; i < rootVertices.length - 1; i++) {
-                blockedStamp[rootVertices[i]] = stamp;
+                blocked.set(rootVertices[i], 1);
             }
-            if (toTarget[spur] > budget) {
+            // an unmarked spur is more than radius away: out of reach unless its budget is larger
+            if (toTarget.has(spur) ? toTarget(spur) > budget : budget <= radius) {
                 return null;
             }
             PriorityQueue<Integer> open = new PriorityQueue<>((a, b) -> {
-                int c = Double.compare(labelWeight[a] + lightest * toTarget[labelVertex[a]],
-                        labelWeight[b] + lightest * toTarget[labelVertex[b]]);
+                int c = Double.compare(labelWeight[a] + lightest * toTarget(labelVertex[a]),
+                        labelWeight[b] + lightest * toTarget(labelVertex[b]));
                 if (c != 0) {
                     return c;
                 }
@@ -262,11 +292,10 @@ final class HopBoundedPaths {
                 int l = open.poll();
                 int v = labelVertex[l];
                 int h = labelHops[l];
-                if (settledStamp[v] == stamp && settledHops[v] <= h) {
+                if (settledHops.get(v, Integer.MAX_VALUE) <= h) {
                     continue; // dominated: settled before with no more weight and no more hops
                 }
-                settledStamp[v] = stamp;
-                settledHops[v] = h;
+                settledHops.set(v, h);
                 if (v == target) {
                     return path(l, rootVertices, rootEdges, rootWeight);
                 }
@@ -276,9 +305,9 @@ final class HopBoundedPaths {
                         continue;
                     }
                     int w = g.slotTarget(slot);
-                    if (blockedStamp[w] == stamp || w == spur || h + 1 + toTarget[w] > budget
+                    if (blocked.has(w) || w == spur || h + 1 + toTarget(w) > budget
                             || (v == spur && banned.contains(w))
-                            || (settledStamp[w] == stamp && settledHops[w] <= h + 1)) {
+                            || settledHops.get(w, Integer.MAX_VALUE) <= h + 1) {
                         continue;
                     }
                     int e = g.slotEdge(slot);

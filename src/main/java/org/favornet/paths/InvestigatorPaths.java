@@ -69,17 +69,17 @@ public class InvestigatorPaths {
         List<IndexPath> found;
         try {
             shortest = search.shortestHops(s, t, maxHops);
-            found = shortest < 0 ? List.of() : search.kShortest(s, t, k, maxHops);
+            found = search.kShortest(s, t, k, maxHops, shortest);
         } catch (Deadline.Exceeded e) {
             throw ApiProblem.unavailable(e.getMessage());
         }
-        List<PathView> paths = explainer.explain(g, found, weights, viewer);
-        var details = explainer.details(List.of(g.personId(s), g.personId(t)));
+        PathExplainer.Explained explained = explainer.explain(g, found, weights, viewer, List.of(s, t));
+        var details = explained.details();
         AuditContext.subjects(List.of(g.personId(s), g.personId(t)));
-        AuditContext.resultSize(paths.size());
+        AuditContext.resultSize(explained.paths().size());
         return new PathsAnswer(explainer.person(g, s, viewer, details), explainer.person(g, t, viewer, details),
                 kinds.stream().map(Enum::name).toList(), maxHops, k, shortest < 0 ? null : shortest, g.version(),
-                paths);
+                explained.paths());
     }
 
     /** Only the fewest hops (no explanation), for benchmarks and the Cypher oracle. */
@@ -108,15 +108,18 @@ public class InvestigatorPaths {
         }
         List<Integer> visible = new ArrayList<>();
         List<IndexPath> paths = new ArrayList<>();
+        List<Integer> persons = new ArrayList<>();
         for (int i = 0; i < circle.members().length; i++) {
             if (viewer.sees(g.regionCode(circle.members()[i]))) {
                 visible.add(i);
-                paths.add(circle.pathTo(g, i));
+                paths.add(circle.pathTo(i));
+                persons.add(circle.members()[i]);
             }
         }
-        List<PathView> views = explainer.explain(g, paths, weights, viewer);
+        PathExplainer.Explained explained = explainer.explain(g, paths, weights, viewer, persons);
+        List<PathView> views = explained.paths();
         List<String> ids = visible.stream().map(i -> g.personId(circle.members()[i])).toList();
-        var details = explainer.details(ids);
+        var details = explained.details();
         Map<String, List<GrantView>> grants = grants(ids, viewer);
         List<CircleMember> members = new ArrayList<>();
         for (int x = 0; x < visible.size(); x++) {
@@ -138,7 +141,7 @@ public class InvestigatorPaths {
         if (ids.isEmpty()) {
             return out;
         }
-        cypher.read("paths/circle_grants.cypher", Map.of("ids", ids), r -> {
+        cypher.lookup("paths/circle_grants.cypher", Map.of("ids", ids), r -> {
             String region = text(r.get("regionCode"));
             if (viewer.sees(region)) {
                 out.computeIfAbsent(r.get("personId").asString(), k -> new ArrayList<>()).add(new GrantView(

@@ -1,6 +1,7 @@
 package org.favornet.paths;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +16,11 @@ import org.favornet.paths.PathDtos.PersonView;
 import org.favornet.paths.PathDtos.TieView;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.TieKind;
-import org.favornet.projection.TieProvenance;
 import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Sensitive;
 import org.favornet.security.Viewer;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * every other tie in words, every tie with its provenance. Persons outside the viewer's regions
  * become {@code {"cut": true}} placeholders: no id, name or provenance of theirs leaves the service,
  * though the kinship term of a run through them is kept (it names a relation, not a person).
- * Names and provenance of a whole batch of paths are read in two queries.
+ * Names of every person an answer shows and the provenance of every tie it shows are read in one
+ * query ({@code cypher/paths/answer_records.cypher}), whatever the number of paths.
  */
 @Component
 class PathExplainer {
@@ -37,14 +39,11 @@ class PathExplainer {
     static final String OUTSIDE = "someone outside your regions";
 
     private final CypherRunner cypher;
-    private final TieProvenance provenance;
     private final PersonRefs refs;
     private final ObjectProvider<KinshipQueries> kinship;
 
-    PathExplainer(CypherRunner cypher, TieProvenance provenance, PersonRefs refs,
-            ObjectProvider<KinshipQueries> kinship) {
+    PathExplainer(CypherRunner cypher, PersonRefs refs, ObjectProvider<KinshipQueries> kinship) {
         this.cypher = cypher;
-        this.provenance = provenance;
         this.refs = refs;
         this.kinship = kinship;
     }
@@ -52,14 +51,51 @@ class PathExplainer {
     /** Display details of persons, by id. */
     record Details(String name, String regionCode) {}
 
-    Map<String, Details> details(List<String> ids) {
-        Map<String, Details> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            cypher.read("paths/person_details.cypher", Map.of("ids", ids), r -> out.put(r.get("id").asString(),
-                    new Details(r.get("name").isNull() ? null : r.get("name").asString(),
-                            r.get("regionCode").isNull() ? null : r.get("regionCode").asString())));
+    /** Explained paths, and the display details of every visible person named (paths and extras). */
+    record Explained(List<PathView> paths, Map<String, Details> details) {}
+
+    /** The records of an answer: details by person id, provenance by edge index. */
+    private record Records(Map<String, Details> details, Map<Integer, List<String>> provenance) {}
+
+    /**
+     * Reads names and regions of {@code ids} and the provenance of {@code edges} in one query. An
+     * edge whose records are gone maps to an empty list. Ties are asked once per {@code (source,
+     * target, type)}.
+     */
+    private Records records(PersonGraph g, Collection<String> ids, Collection<Integer> edges) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        List<Map<String, Object>> ties = new ArrayList<>();
+        Map<Integer, List<String>> provenance = new HashMap<>();
+        for (int e : edges) {
+            provenance.put(e, List.of());
+            String a = g.personId(g.source(e));
+            String b = g.personId(g.target(e));
+            String type = g.type(e).name();
+            byKey.computeIfAbsent(a + '\u0000' + b + '\u0000' + type, k -> {
+                ties.add(Map.of("a", a, "b", b, "type", type));
+                return new ArrayList<>();
+            }).add(e);
         }
-        return out;
+        Map<String, Details> details = new HashMap<>();
+        if (ids.isEmpty() && ties.isEmpty()) {
+            return new Records(details, provenance);
+        }
+        cypher.lookup("paths/answer_records.cypher", Map.of("ids", List.copyOf(ids), "ties", ties), r -> {
+            for (Value p : r.get("persons").values()) {
+                details.put(p.get("id").asString(), new Details(text(p.get("name")), text(p.get("regionCode"))));
+            }
+            for (Value t : r.get("ties").values()) {
+                String key = t.get("a").asString() + '\u0000' + t.get("b").asString() + '\u0000' + t.get("type").asString();
+                List<String> records = t.get("provenance").asList(Value::asString);
+                byKey.getOrDefault(key, List.of()).forEach(e -> provenance.put(e, records));
+            }
+            return r;
+        });
+        return new Records(details, provenance);
+    }
+
+    private static String text(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
     }
 
     PersonView person(PersonGraph g, int v, Viewer viewer, Map<String, Details> details) {
@@ -71,9 +107,19 @@ class PathExplainer {
         return new PersonView(id, refs.ref(id), d.name(), d.regionCode(), null);
     }
 
-    List<PathView> explain(PersonGraph g, List<IndexPath> paths, double[] weights, Viewer viewer) {
+    /**
+     * Explains {@code paths} for the viewer; {@code alsoPersons} (e.g. the two ends of a query, the
+     * members of a circle) get their display details from the same query.
+     */
+    Explained explain(PersonGraph g, List<IndexPath> paths, double[] weights, Viewer viewer,
+            Collection<Integer> alsoPersons) {
         Set<String> ids = new LinkedHashSet<>();
         Set<Integer> edges = new LinkedHashSet<>();
+        for (int v : alsoPersons) {
+            if (viewer.sees(g.regionCode(v))) {
+                ids.add(g.personId(v));
+            }
+        }
         for (IndexPath p : paths) {
             for (int v : p.vertices()) {
                 if (viewer.sees(g.regionCode(v))) {
@@ -86,15 +132,14 @@ class PathExplainer {
                 }
             }
         }
-        Map<String, Details> details = details(List.copyOf(ids));
-        Map<Integer, List<String>> records = provenance.of(g, edges);
+        Records records = records(g, ids, edges);
         Map<List<String>, KinTerms.Named> named = new HashMap<>();
         List<PathView> out = new ArrayList<>();
         int rank = 1;
         for (IndexPath p : paths) {
-            out.add(view(g, p, rank++, weights, viewer, details, records, named));
+            out.add(view(g, p, rank++, weights, viewer, records.details(), records.provenance(), named));
         }
-        return out;
+        return new Explained(out, records.details());
     }
 
     private PathView view(PersonGraph g, IndexPath p, int rank, double[] weights, Viewer viewer,

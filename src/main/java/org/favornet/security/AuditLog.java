@@ -17,11 +17,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.favornet.graph.GraphProperties;
 import org.slf4j.Logger;
@@ -31,16 +35,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The append-only, hash-chained audit trail: one JSON line per request in
- * {@code <dataDir>/audit/audit.log}, each forced to disk ({@code fsync}) before the response it
- * describes is sent. Record {@code n} carries {@code hash_n = SHA-256(hash_{n-1} || json_n)}
+ * {@code <dataDir>/audit/audit.log}, each written before the response it describes is sent and, by
+ * default ({@link AuditSync#PER_REQUEST}), forced to disk ({@code fsync}) before it too; under
+ * {@link AuditSync#INTERVAL} a background thread forces the file within a configured interval. Record {@code n} carries {@code hash_n = SHA-256(hash_{n-1} || json_n)}
  * (base64url; {@code hash_0} is empty), so changing, inserting or removing any record breaks every
  * hash after it; {@link #verify()} walks the chain. A restart reads the last line and continues.
  *
  * <p>A file rather than the graph: the trail must outlive a wiped or reloaded graph and must not be
  * writable with the database credentials the service uses for data. Truncating the tail leaves a
  * valid shorter chain; only the running instance (which remembers its last sequence number) or an
- * external copy of a recent hash detects that. Cost: one {@code fsync} per request (see
- * docs/security.md for the measured rate); queries scan the file, O(records).
+ * external copy of a recent hash detects that. Cost: one {@code fsync} per request, shared by
+ * concurrent ones (see docs/security.md for the measured rate); queries scan the file, O(records).
  */
 @Component
 public class AuditLog implements AutoCloseable {
@@ -54,18 +59,29 @@ public class AuditLog implements AutoCloseable {
     private final FileChannel channel;
     private long lastSeq;
     private String lastHash = "";
-    /** End of the last line written, and how far the file is known to be on disk. */
+    /** End of the last line written. */
     private volatile long written;
     private final Object syncLock = new Object();
-    private long synced;
+    /** How far the file is known to be on disk; read by the background syncer and tests. */
+    private volatile long synced;
+    private final AuditSync sync;
+    private final ScheduledExecutorService syncer;
+    /** Set when a background force failed: the trail then refuses appends (fail closed). */
+    private volatile IOException syncFailure;
 
     @Autowired
-    AuditLog(GraphProperties props) {
-        this(props.dataDir().toAbsolutePath().resolve("audit").resolve("audit.log"));
+    AuditLog(GraphProperties props, SecurityProperties security) {
+        this(props.dataDir().toAbsolutePath().resolve("audit").resolve("audit.log"), security.audit().sync(),
+                security.audit().syncInterval());
     }
 
     AuditLog(Path file) {
+        this(file, AuditSync.PER_REQUEST, Duration.ZERO);
+    }
+
+    AuditLog(Path file, AuditSync sync, Duration syncInterval) {
         this.file = file;
+        this.sync = sync;
         try {
             Files.createDirectories(file.getParent());
             restrict(file.getParent(), "rwx------");
@@ -76,8 +92,34 @@ public class AuditLog implements AutoCloseable {
                 restrict(file, "rw-------");
             }
             recoverTail();
+            channel.force(false); // whatever an earlier run left is on disk before anything is added
+            written = channel.size();
+            synced = written;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the audit trail " + file, e);
+        }
+        if (sync == AuditSync.INTERVAL) {
+            if (syncInterval.isZero() || syncInterval.isNegative()) {
+                throw new IllegalArgumentException("The audit sync interval must be positive");
+            }
+            syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "audit-sync");
+                t.setDaemon(true);
+                return t;
+            });
+            long nanos = syncInterval.toNanos();
+            syncer.scheduleWithFixedDelay(this::syncInBackground, nanos, nanos, TimeUnit.NANOSECONDS);
+        } else {
+            syncer = null;
+        }
+    }
+
+    private void syncInBackground() {
+        try {
+            syncTo(written);
+        } catch (UncheckedIOException e) {
+            syncFailure = e.getCause();
+            log.error("Audit trail {} could not be forced to disk; refusing further records", file, e);
         }
     }
 
@@ -88,11 +130,15 @@ public class AuditLog implements AutoCloseable {
 
     /**
      * Appends a record (its sequence number, time and hash are assigned here) and returns once it is
-     * on disk. Group commit: the line is written under the lock, the {@code fsync} happens outside it,
-     * and one {@code fsync} covers every line written before it started, so concurrent requests
-     * share the cost instead of queueing behind one sync each.
+     * in the file and, under {@link AuditSync#PER_REQUEST}, on disk. Group commit: the line is written
+     * under the lock, the {@code fsync} happens outside it, and one {@code fsync} covers every line
+     * written before it started, so concurrent requests share the cost instead of queueing behind one
+     * sync each (no fixed window: a lone request waits for its own sync only).
      */
     public AuditRecord append(AuditRecord draft) {
+        if (syncFailure != null) {
+            throw new UncheckedIOException("The audit trail could not be forced to disk", syncFailure);
+        }
         AuditRecord record;
         long end;
         synchronized (this) {
@@ -115,13 +161,30 @@ public class AuditLog implements AutoCloseable {
             written = end;
             record = record.withChain(record.seq(), record.time(), hash);
         }
-        syncTo(end);
+        if (sync == AuditSync.PER_REQUEST) {
+            syncTo(end);
+        }
         return record;
+    }
+
+    /** The sync policy in force. */
+    public AuditSync sync() {
+        return sync;
+    }
+
+    /** Bytes of the trail known to be forced to disk. */
+    long syncedLength() {
+        return synced;
+    }
+
+    /** Bytes of the trail written (complete lines). */
+    long writtenLength() {
+        return written;
     }
 
     private void syncTo(long end) {
         synchronized (syncLock) {
-            if (synced >= end) {
+            if (synced >= end || !channel.isOpen()) {
                 return;
             }
             long target = written;
@@ -348,8 +411,22 @@ public class AuditLog implements AutoCloseable {
         }
     }
 
+    /** Forces what is written (the interval syncer's last round), then closes the file. */
     @Override
-    public synchronized void close() throws IOException {
-        channel.close();
+    public void close() throws IOException {
+        if (syncer != null) {
+            syncer.shutdownNow();
+            try {
+                syncer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            if (channel.isOpen()) {
+                syncTo(written);
+                channel.close();
+            }
+        }
     }
 }

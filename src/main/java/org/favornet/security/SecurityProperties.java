@@ -1,5 +1,6 @@
 package org.favornet.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,8 +13,22 @@ import org.springframework.util.unit.DataSize;
  * @param rateBurst requests a user may send at once (token bucket size)
  * @param maxBody largest raw (non-multipart) request body; multipart uploads follow
  *     {@code spring.servlet.multipart.max-request-size}
+ * @param tokenCacheSize API tokens whose user is kept in memory after a lookup (0: look up every request)
+ * @param tokenCacheTtl how long such an entry is trusted; every change to a user made through this
+ *     service empties the cache at once, so this only bounds changes made by other database clients
+ * @param audit when audit records reach the disk
  */
 @ConfigurationProperties("favornet.security")
 public record SecurityProperties(String adminPassword, @DefaultValue("true") boolean demoUsers,
         @DefaultValue("20") double ratePerSecond, @DefaultValue("100") int rateBurst,
-        @DefaultValue("16MB") DataSize maxBody) {}
+        @DefaultValue("16MB") DataSize maxBody, @DefaultValue("10000") int tokenCacheSize,
+        @DefaultValue("60s") Duration tokenCacheTtl, @DefaultValue Audit audit) {
+
+    /**
+     * @param sync {@code per-request}: each record is forced to disk before its response (concurrent
+     *     requests share one {@code fsync}); {@code interval}: each record is written to the file
+     *     before its response and forced to disk within {@code syncInterval} (see docs/security.md)
+     * @param syncInterval the longest a written record waits for its {@code fsync} under {@code interval}
+     */
+    public record Audit(@DefaultValue("per-request") AuditSync sync, @DefaultValue("10ms") Duration syncInterval) {}
+}

@@ -13,14 +13,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Users stored as {@code :User} nodes in the graph database. */
+/**
+ * Users stored as {@code :User} nodes in the graph database. Every change to users goes through
+ * here, so here the token cache ({@link VerifiedTokens}) is emptied after each one.
+ */
 @Component
 public class UserDirectory implements UserDetailsService {
 
     private final CypherRunner cypher;
+    private final VerifiedTokens verified;
 
-    UserDirectory(CypherRunner cypher) {
+    UserDirectory(CypherRunner cypher, SecurityProperties props) {
         this.cypher = cypher;
+        this.verified = new VerifiedTokens(props.tokenCacheSize(), props.tokenCacheTtl(), System::nanoTime);
     }
 
     @Override
@@ -45,20 +50,28 @@ public class UserDirectory implements UserDetailsService {
                 r -> new Entry(user(r), r.get("tokens").asInt(0)));
     }
 
-    /** The enabled user holding the token with this SHA-256, if any. */
+    /** The user holding the token with this SHA-256, if any (enabled or not: the caller checks). */
     public Optional<AppUser> findByTokenHash(String tokenHash) {
-        return cypher.read("security/find_user_by_token.cypher", Map.of("tokenHash", tokenHash), UserDirectory::user)
-                .stream().findFirst();
+        return verified.find(tokenHash, hash -> cypher.lookup("security/find_user_by_token.cypher",
+                Map.of("tokenHash", hash), UserDirectory::user).stream().findFirst());
     }
 
     /** False when no such user exists. */
     public boolean addTokenHash(String username, String tokenHash) {
-        return !cypher.writeReturning("security/add_token.cypher",
-                Map.of("username", username, "tokenHash", tokenHash), r -> r.get("username").asString()).isEmpty();
+        try {
+            return !cypher.writeReturning("security/add_token.cypher",
+                    Map.of("username", username, "tokenHash", tokenHash), r -> r.get("username").asString()).isEmpty();
+        } finally {
+            verified.invalidate();
+        }
     }
 
     public void revokeTokens(String username) {
-        cypher.write("security/revoke_tokens.cypher", Map.of("username", username));
+        try {
+            cypher.write("security/revoke_tokens.cypher", Map.of("username", username));
+        } finally {
+            verified.invalidate();
+        }
     }
 
     public long count() {
@@ -75,7 +88,16 @@ public class UserDirectory implements UserDetailsService {
         p.put("regions", regions);
         p.put("clearData", clearData);
         p.put("enabled", enabled);
-        cypher.write("security/save_user.cypher", p);
+        try {
+            cypher.write("security/save_user.cypher", p);
+        } finally {
+            verified.invalidate(); // roles, regions, clear-data or enabled may have changed
+        }
+    }
+
+    /** Tokens whose user is held in memory (tests). */
+    int cachedTokens() {
+        return verified.cached();
     }
 
     private static AppUser user(Record r) {

@@ -92,6 +92,42 @@ class AccountsAndAuditTest {
     }
 
     @Test
+    void aTokenAlreadyUsedFollowsARoleOrRegionChangeAndARevocationAtOnce() throws Exception {
+        // enabled explicitly: the test store keeps users between runs, and this test disables him at the end
+        mvc.perform(asAdmin(put("/api/users/chen.jie").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"roles":["ADMIN"],"regions":[""],"enabled":true,"password":"correct horse battery"}""")))
+                .andExpect(status().isOk());
+        String body = mvc.perform(asAdmin(post("/api/users/chen.jie/tokens")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = json.readTree(body).get("token").asText();
+        for (int i = 0; i < 2; i++) { // the second request is answered from the token cache
+            mvc.perform(get("/api/users").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        }
+        assertThat(users.cachedTokens()).isPositive();
+
+        mvc.perform(asAdmin(put("/api/users/chen.jie").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"ANALYST\"]}"))).andExpect(status().isOk());
+        mvc.perform(get("/api/users").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/stats").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        users.revokeTokens("chen.jie");
+        mvc.perform(get("/api/stats").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        users.save("chen.jie", null, Set.of(Role.ANALYST), List.of(""), false, false);
+    }
+
+    @Test
+    void eachResponsesRecordIsOnDiskWhenTheResponseArrives() throws Exception {
+        assertThat(trail.sync()).isEqualTo(AuditSync.PER_REQUEST); // the default
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/stats").with(httpBasic("investigator", "investigator"))).andExpect(status().isOk());
+            long seq = trail.lastSeq();
+            List<String> lines = Files.readAllLines(trail.file());
+            assertThat(lines.get(lines.size() - 1)).startsWith("{\"seq\":" + seq + ",");
+            assertThat(trail.syncedLength()).isEqualTo(Files.size(trail.file()));
+        }
+    }
+
+    @Test
     void weakPasswordsOddNamesAndBadRegionsAreRefused() throws Exception {
         String[][] cases = {
                 {"li.ming", "{\"roles\":[\"ANALYST\"],\"regions\":[\"41\"],\"password\":\"short\"}"},

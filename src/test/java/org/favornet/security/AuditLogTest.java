@@ -154,4 +154,91 @@ class AuditLogTest {
             assertThat(page.items()).extracting(AuditRecord::seq).containsExactly(7L);
         }
     }
+
+    @Test
+    void perRequestReturnsOnlyOnceTheRecordIsForcedToDiskEvenUnderConcurrency() throws Exception {
+        java.util.Map<String, Long> syncedAtReturn = new java.util.concurrent.ConcurrentHashMap<>();
+        try (AuditLog log = new AuditLog(file())) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        syncedAtReturn.put(log.append(draft("ann", 200)).hash(), log.syncedLength());
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 100, null, null, null));
+        }
+        // each record's line ended within what was on disk when its append returned
+        long end = 0;
+        for (String line : Files.readAllLines(file())) {
+            end += line.getBytes(StandardCharsets.UTF_8).length + 1;
+            String hash = line.substring(line.lastIndexOf("\"hash\":\"") + 8, line.length() - 2);
+            assertThat(syncedAtReturn.get(hash)).isGreaterThanOrEqualTo(end);
+        }
+        assertThat(syncedAtReturn).hasSize(100);
+    }
+
+    @Test
+    void aLoneRecordIsOnDiskWhenAppendReturnsUnderPerRequest() throws Exception {
+        try (AuditLog log = new AuditLog(file(), AuditSync.PER_REQUEST, java.time.Duration.ZERO)) {
+            for (int i = 0; i < 5; i++) {
+                AuditRecord r = log.append(draft("ann", 200));
+                assertThat(log.syncedLength()).isEqualTo(Files.size(file()));
+                List<String> lines = Files.readAllLines(file());
+                assertThat(lines.get(lines.size() - 1)).contains("\"hash\":\"" + r.hash() + "\"");
+            }
+        }
+    }
+
+    @Test
+    void underIntervalEachRecordIsInTheFileAtOnceAndOnDiskWithinTheInterval() throws Exception {
+        try (AuditLog log = new AuditLog(file(), AuditSync.INTERVAL, java.time.Duration.ofMillis(5))) {
+            assertThat(log.sync()).isEqualTo(AuditSync.INTERVAL);
+            AuditRecord last = null;
+            for (int i = 0; i < 20; i++) {
+                last = log.append(draft("ann", 200));
+                // another reader (a copy, the verifier) sees it before the response would leave
+                List<String> lines = Files.readAllLines(file());
+                assertThat(lines).hasSize(i + 1);
+                assertThat(lines.get(i)).contains("\"hash\":\"" + last.hash() + "\"");
+            }
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            while (log.syncedLength() < Files.size(file()) && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertThat(log.syncedLength()).isEqualTo(Files.size(file()));
+            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 20, null, null, null));
+        }
+    }
+
+    @Test
+    void underIntervalConcurrentRequestsFormOneChainThatARestartContinues() throws Exception {
+        try (AuditLog log = new AuditLog(file(), AuditSync.INTERVAL, java.time.Duration.ofMillis(2))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        log.append(draft("ann", 200));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+        } // closing forces the last records
+        try (AuditLog log = new AuditLog(file(), AuditSync.INTERVAL, java.time.Duration.ofMillis(2))) {
+            assertThat(log.syncedLength()).isEqualTo(Files.size(file()));
+            assertThat(log.append(draft("bob", 200)).seq()).isEqualTo(201);
+            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 201, null, null, null));
+        }
+        assertThat(AuditLog.verify(file()).intact()).isTrue();
+    }
 }
