@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark run behind docs/benchmarks.md.
 # Usage: scripts/bench.sh [persons=1000000] [incremental persons=100000] [work dir]
+#        BENCH_SKIP_LOAD=1 scripts/bench.sh ...   reuses the first-loaded store of an earlier run and
+#        starts at the service (detection, paths); the import and kinship figures are not re-measured
 # Generates two counties; loads the large one with the offline first load (bulk-import), the
 # small one with the transactional loader into a live database and with the naive one-thread
 # loader; then measures kinship, paths (in process and over HTTP) and detection on the large one.
@@ -24,6 +26,7 @@ done
 county="$work/county-$persons"
 wc -l "$county"/*.csv | tail -1
 
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
 log "first load: bulk-import of $persons persons into an empty store"
 rm -rf "$work/bulk-data"
 FAVORNET_DATA_DIR="$work/bulk-data" FAVORNET_DEMO=false "$fav" bulk-import "$county" 2>&1 | quiet
@@ -36,9 +39,10 @@ rm -rf "$work/naive-data"
 FAVORNET_DATA_DIR="$work/naive-data" FAVORNET_DEMO=false "$fav" bench-naive-load "$work/county-$small" 2>&1 | grep -E 'naive' || true
 rm -rf "$work/naive-data" "$work/incr-data"
 
-export FAVORNET_DATA_DIR="$work/bulk-data" FAVORNET_DEMO=false
 log "kinship: service vs Cypher"
 "$fav" bench-kinship 2>&1 | quiet
+fi
+export FAVORNET_DATA_DIR="$work/bulk-data" FAVORNET_DEMO=false
 log "service on the first-loaded store (page cache 2 GB for a 1.5 GB store)"
 export FAVORNET_PAGE_CACHE=2g
 # One user sends the 400 timed path requests back to back: above the per-user rate limit (20/s, bursts
