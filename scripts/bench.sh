@@ -56,13 +56,18 @@ for i in $(seq 1 300); do
   sleep 1
 done
 started=$(date +%s)
-for role in INVESTIGATOR ANALYST; do
-  curl -sf -u admin:bench-admin-password -X PUT -H 'Content-Type: application/json' \
-    -d "{\"roles\":[\"$role\"],\"regions\":[\"\"],\"password\":\"bench-${role,,}-pw\"}" \
-    "http://127.0.0.1:18080/api/users/bench-${role,,}" >/dev/null
-done
-tokenOf() { curl -sf -u admin:bench-admin-password -X POST "http://127.0.0.1:18080/api/users/bench-${1,,}/tokens" \
-  | sed 's/.*"token":"\([^"]*\)".*/\1/'; }
+# users made by the administrator (whose password the first load set); a store loaded by an
+# earlier run without it falls back to the demo users (investigator, analyst), which are on by default
+tokenOf() {
+  local name="bench-${1,,}"
+  if curl -sf -u admin:bench-admin-password -X PUT -H 'Content-Type: application/json' \
+      -d "{\"roles\":[\"$1\"],\"regions\":[\"\"],\"password\":\"$name-pw\"}" \
+      "http://127.0.0.1:18080/api/users/$name" >/dev/null; then
+    curl -sf -u admin:bench-admin-password -X POST "http://127.0.0.1:18080/api/users/$name/tokens"
+  else
+    curl -sf -u "${1,,}:${1,,}" -X POST http://127.0.0.1:18080/api/tokens
+  fi | sed 's/.*"token":"\([^"]*\)".*/\1/'
+}
 token=$(tokenOf INVESTIGATOR)
 analyst=$(tokenOf ANALYST)
 
