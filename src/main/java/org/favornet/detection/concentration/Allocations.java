@@ -77,6 +77,39 @@ public final class Allocations {
     }
 
     /**
+     * The same question asked of persons instead of grants ("a permutation test within the village"):
+     * are the persons his grants went to drawn from his circle more often than a random draw from the
+     * living residents of his jurisdiction would be? N = residents, K = those of them in the circle,
+     * n = the distinct beneficiaries of his grants, k = those in the circle. It still sees favoritism
+     * when one official handles most of a village's grants, where the grant-based test cannot (his own
+     * choices then make the base rate); it assumes need is spread evenly over residents, which the
+     * grant-based test does not, so both are run and corrected together.
+     */
+    public static CircleTest residentTest(Hypergeometric h, String officialId, List<GrantFact> population,
+            Set<String> circle, int residents, int circleResidents) {
+        Set<String> drawn = new java.util.HashSet<>();
+        Set<String> reached = new java.util.HashSet<>();
+        List<GrantFact> hits = new ArrayList<>();
+        for (GrantFact g : population) {
+            if (g.officials().contains(officialId)) {
+                drawn.add(g.beneficiaryId());
+                if (circle.contains(g.beneficiaryId())) {
+                    reached.add(g.beneficiaryId());
+                    hits.add(g);
+                }
+            }
+        }
+        int N = Math.max(residents, drawn.size());
+        int K = Math.min(N, Math.max(circleResidents, reached.size()));
+        int n = drawn.size();
+        int k = reached.size();
+        double expected = N == 0 ? 0 : (double) n * K / N;
+        double p = N == 0 ? 1.0 : h.upperTail(N, K, n, k);
+        double minP = N == 0 ? 1.0 : h.upperTail(N, K, n, Math.min(n, K));
+        return new CircleTest(officialId, N, K, n, k, expected == 0 ? 0 : k / expected, p, minP, hits);
+    }
+
+    /**
      * One official against one circle.
      *
      * @param population N, grants of his programmes in his jurisdiction and period

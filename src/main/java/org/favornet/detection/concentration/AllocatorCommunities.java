@@ -2,7 +2,9 @@ package org.favornet.detection.concentration;
 
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.favornet.detection.Official;
 import org.favornet.detection.leads.Evidence;
 import org.favornet.detection.leads.LeadDraft;
 import org.favornet.detection.rules.RuleParameters;
+import org.favornet.graph.CypherRunner;
 import org.favornet.projection.LiveProjection;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.ProjectionBuilt;
@@ -47,6 +50,7 @@ public class AllocatorCommunities {
     static final String TITLE = "Community holding an allocator and an unusual share of his grantees";
 
     private final LiveProjection projection;
+    private final CypherRunner cypher;
     private final DetectionProperties props;
     private final Environment environment;
     private final AtomicReference<VillageCommunities> cache = new AtomicReference<>();
@@ -57,8 +61,10 @@ public class AllocatorCommunities {
         return t;
     });
 
-    AllocatorCommunities(LiveProjection projection, DetectionProperties props, Environment environment) {
+    AllocatorCommunities(LiveProjection projection, CypherRunner cypher, DetectionProperties props,
+            Environment environment) {
         this.projection = projection;
+        this.cypher = cypher;
         this.props = props;
         this.environment = environment;
     }
@@ -100,7 +106,25 @@ public class AllocatorCommunities {
         List<Official> tested = officials.stream().filter(o -> !allocations.handled(o.id()).isEmpty()).toList();
         int[] vertices = tested.stream().mapToInt(o -> communities.graph().indexOf(o.id())).filter(v -> v >= 0).toArray();
         prepare(communities, List.copyOf(communities.villagesOf(vertices)), Math.max(1, props.threads()));
-        return evaluate(communities, tested, allocations, props.alpha(), props.minHits());
+        Map<String, Set<String>> members = new HashMap<>();
+        for (Official o : tested) {
+            members.put(o.id(), community(communities, communities.graph().indexOf(o.id())));
+        }
+        return evaluate(communities, tested, allocations, Residents.count(cypher, tested, members), props.alpha(),
+                props.minHits());
+    }
+
+    /** The ids of the persons in v's community, v left out; empty when v is not in the projection. */
+    private static Set<String> community(VillageCommunities communities, int v) {
+        Set<String> out = new HashSet<>();
+        if (v >= 0) {
+            for (int u : communities.communityOf(v)) {
+                if (u != v) {
+                    out.add(communities.graph().personId(u));
+                }
+            }
+        }
+        return out;
     }
 
     /** The communities of the current projection snapshot (built now if the command line has none yet). */
@@ -139,57 +163,91 @@ public class AllocatorCommunities {
         }
     }
 
-    /** Tests each allocator's community; the database-free part. */
+    /** Tests each allocator's community, grant-based only; the database-free part. */
     public static List<LeadDraft> evaluate(VillageCommunities communities, List<Official> officials,
             Allocations allocations, double alpha, int minHits) {
+        return evaluate(communities, officials, allocations, Map.of(), alpha, minHits);
+    }
+
+    /**
+     * Tests each allocator's community on grants ({@link Allocations#test}) and, where {@code residents}
+     * has his margins, on residents ({@link Allocations#residentTest}); all p-values are corrected
+     * together, and an official gets one lead, from his passing test with the lowest q.
+     */
+    public static List<LeadDraft> evaluate(VillageCommunities communities, List<Official> officials,
+            Allocations allocations, Map<String, int[]> residents, double alpha, int minHits) {
         PersonGraph g = communities.graph();
         Hypergeometric h = new Hypergeometric();
         List<Allocations.CircleTest> tests = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
+        List<Boolean> byResidents = new ArrayList<>();
         for (Official o : officials) {
             int v = g.indexOf(o.id());
             if (v < 0 || allocations.handled(o.id()).isEmpty()) {
                 continue;
             }
-            Set<String> community = new HashSet<>();
-            for (int u : communities.communityOf(v)) {
-                if (u != v) {
-                    community.add(g.personId(u));
-                }
-            }
-            Allocations.CircleTest t = Allocations.test(h, o.id(), allocations.population(o), community);
+            Set<String> community = community(communities, v);
+            List<GrantFact> population = allocations.population(o);
+            Allocations.CircleTest t = Allocations.test(h, o.id(), population, community);
             if (t.testable(alpha, minHits)) {
                 tests.add(t);
                 sizes.add(community.size() + 1);
+                byResidents.add(false);
+            }
+            int[] r = residents.get(o.id());
+            if (r != null) {
+                Allocations.CircleTest rt = Allocations.residentTest(h, o.id(), population, community, r[0], r[1]);
+                if (rt.testable(alpha, minHits)) {
+                    tests.add(rt);
+                    sizes.add(community.size() + 1);
+                    byResidents.add(true);
+                }
             }
         }
         double[] q = BenjaminiHochberg.adjust(tests.stream().mapToDouble(Allocations.CircleTest::p).toArray());
-        List<LeadDraft> out = new ArrayList<>();
+        Map<String, Integer> best = new LinkedHashMap<>();
         for (int i = 0; i < tests.size(); i++) {
             Allocations.CircleTest t = tests.get(i);
             if (q[i] <= alpha && t.hitCount() >= minHits && t.lift() > 1) {
-                out.add(lead(t, q[i], sizes.get(i)));
+                Integer prior = best.get(t.officialId());
+                if (prior == null || q[i] < q[prior]) {
+                    best.put(t.officialId(), i);
+                }
             }
+        }
+        List<LeadDraft> out = new ArrayList<>();
+        for (int i : best.values()) {
+            out.add(lead(tests.get(i), q[i], sizes.get(i), byResidents.get(i)));
         }
         return out;
     }
 
-    private static LeadDraft lead(Allocations.CircleTest t, double q, int size) {
+    private static LeadDraft lead(Allocations.CircleTest t, double q, int size, boolean byResidents) {
         Set<String> persons = new LinkedHashSet<>(List.of(t.officialId()));
         List<String> grants = new ArrayList<>();
         t.hits().forEach(g -> {
             persons.add(g.beneficiaryId());
             grants.add(g.id());
         });
-        String sentence = String.format(Locale.ROOT,
-                "Possible favoritism network: this official's community (%d persons tied by kinship, acquaintance or "
-                        + "shared phone, address or account) received %d of the %d grants he handled or approved, where "
-                        + "%.1f would be expected from its share of the local grants (%d of %d; lift %.1f, p = %.2g, "
-                        + "q = %.2g). Warrants a check of the ties and of how the beneficiaries were chosen.",
-                size, t.hitCount(), t.draws(), (double) t.draws() * t.marked() / t.population(), t.marked(),
-                t.population(), t.lift(), t.p(), q);
+        String sentence = byResidents
+                ? String.format(Locale.ROOT,
+                        "Possible favoritism network: %d of the %d persons this official's grants went to belong to his "
+                                + "community (%d persons tied by kinship, acquaintance or shared phone, address or account), "
+                                + "which holds %d of the %d living residents of his jurisdiction: %.1f would be expected "
+                                + "(lift %.1f, p = %.2g, q = %.2g). Warrants a check of the ties and of how the beneficiaries "
+                                + "were chosen.",
+                        t.hitCount(), t.draws(), size, t.marked(), t.population(),
+                        (double) t.draws() * t.marked() / t.population(), t.lift(), t.p(), q)
+                : String.format(Locale.ROOT,
+                        "Possible favoritism network: this official's community (%d persons tied by kinship, acquaintance or "
+                                + "shared phone, address or account) received %d of the %d grants he handled or approved, where "
+                                + "%.1f would be expected from its share of the local grants (%d of %d; lift %.1f, p = %.2g, "
+                                + "q = %.2g). Warrants a check of the ties and of how the beneficiaries were chosen.",
+                        size, t.hitCount(), t.draws(), (double) t.draws() * t.marked() / t.population(), t.marked(),
+                        t.population(), t.lift(), t.p(), q);
         Map<String, Object> stats = Map.of("community", Map.of("size", size, "k", t.hitCount(), "n", t.draws(),
-                "K", t.marked(), "N", t.population(), "lift", t.lift(), "p", t.p(), "q", q));
+                "K", t.marked(), "N", t.population(), "lift", t.lift(), "p", t.p(), "q", q,
+                "test", byResidents ? "residents" : "grants"));
         Evidence evidence = new Evidence(List.copyOf(persons), grants, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), null, sentence, List.of("grants", "posts", "kinship", "acquaintances",
                         "shared identifiers"), stats);

@@ -58,13 +58,30 @@ public class AllocatorConcentration {
         Map<String, Set<String>> kin = sets(cypher, "detection/kin_sets.cypher", "relativeIds", ids,
                 Map.of("scope", params.scope()));
         Map<String, Set<String>> circles = sets(cypher, "detection/acquaintance_circles.cypher", "circleIds", ids, Map.of());
-        return evaluate(tested, allocations, kin, circles, props.alpha(), props.minHits()).stream()
+        Map<String, Set<String>> union = new HashMap<>();
+        for (Official o : tested) {
+            Set<String> c = new HashSet<>(circles.getOrDefault(o.id(), Set.of()));
+            c.addAll(kin.getOrDefault(o.id(), Set.of()));
+            union.put(o.id(), c);
+        }
+        Map<String, int[]> residents = Residents.count(cypher, tested, union);
+        return evaluate(tested, allocations, kin, circles, residents, props.alpha(), props.minHits()).stream()
                 .map(f -> f.lead(params.scope())).toList();
     }
 
-    /** The tests and the findings that pass, without the database (the oracle tests call this). */
+    /** The tests and the findings that pass, without the database; no resident-based test. */
     public static List<Finding> evaluate(List<Official> officials, Allocations allocations,
             Map<String, Set<String>> kin, Map<String, Set<String>> circles, double alpha, int minHits) {
+        return evaluate(officials, allocations, kin, circles, Map.of(), alpha, minHits);
+    }
+
+    /**
+     * The tests and the findings that pass, without the database (the oracle tests call this);
+     * {@code residents} maps an official to {living residents of his jurisdictions, those in his circle}.
+     */
+    public static List<Finding> evaluate(List<Official> officials, Allocations allocations,
+            Map<String, Set<String>> kin, Map<String, Set<String>> circles, Map<String, int[]> residents, double alpha,
+            int minHits) {
         Hypergeometric h = new Hypergeometric();
         List<Allocations.CircleTest> tests = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
@@ -81,6 +98,14 @@ public class AllocatorConcentration {
             if (c.testable(alpha, minHits)) {
                 tests.add(c);
                 kinds.add("circle");
+            }
+            int[] r = residents.get(o.id());
+            if (r != null) {
+                Allocations.CircleTest t = Allocations.residentTest(h, o.id(), population, circle, r[0], r[1]);
+                if (t.testable(alpha, minHits)) {
+                    tests.add(t);
+                    kinds.add("residents");
+                }
             }
         }
         double[] q = BenjaminiHochberg.adjust(tests.stream().mapToDouble(Allocations.CircleTest::p).toArray());
@@ -161,6 +186,14 @@ public class AllocatorConcentration {
                 best = Math.min(best, qv);
                 stats.put(e.getKey(), Map.of("k", t.hitCount(), "n", t.draws(), "K", t.marked(), "N", t.population(),
                         "lift", t.lift(), "p", t.p(), "q", qv));
+                if (e.getKey().equals("residents")) {
+                    sentence.append(String.format(Locale.ROOT,
+                            "%d of the %d persons his grants went to are his relatives or acquaintances, who are %d of the %d "
+                                    + "living residents of his jurisdiction: %.1f would be expected (lift %.1f, p = %.2g, q = %.2g). ",
+                            t.hitCount(), t.draws(), t.marked(), t.population(),
+                            (double) t.draws() * t.marked() / t.population(), t.lift(), t.p(), qv));
+                    continue;
+                }
                 sentence.append(String.format(Locale.ROOT,
                         "%d of the %d grants this official handled or approved went to his %s, where %.1f would be expected "
                                 + "from the local base rate (%d of %d grants; lift %.1f, p = %.2g, q = %.2g). ",

@@ -82,6 +82,42 @@ class AllocatorConcentrationTest {
     }
 
     @Test
+    void theResidentTestSeesAnOfficialWhoHandlesNearlyEveryGrantOfHisVillage() {
+        // 13 grants; he handles 10, 6 to his circle of 40 among 800 living residents. Grant-based, his own
+        // choices are the base rate (6 of 13) and nothing stands out; among residents, 5 % are his circle.
+        List<GrantFact> grants = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            String b = i < 6 ? "c" + i : "s" + i;
+            grants.add(new GrantFact("g" + i, "DIBAO", "100100000005", b, Set.of(i < 10 ? "chief" : "clerk")));
+        }
+        Official chief = new Official("chief", Set.of(), List.of("100100000005"));
+        Set<String> circle = Set.of("c0", "c1", "c2", "c3", "c4", "c5");
+        var withoutResidents = AllocatorConcentration.evaluate(List.of(chief), new Allocations(grants),
+                Map.of(), Map.of("chief", circle), 0.05, 2);
+        assertThat(withoutResidents).isEmpty();
+        var findings = AllocatorConcentration.evaluate(List.of(chief), new Allocations(grants), Map.of(),
+                Map.of("chief", circle), Map.of("chief", new int[] {800, 40}), 0.05, 2);
+        assertThat(findings).extracting(AllocatorConcentration.Finding::officialId).containsExactly("chief");
+        Allocations.CircleTest t = findings.get(0).tests().get("residents");
+        assertThat(List.of(t.population(), t.marked(), t.draws(), t.hitCount())).containsExactly(800, 40, 10, 6);
+        assertThat(t.p()).isCloseTo(new Hypergeometric().upperTail(800, 40, 10, 6), org.assertj.core.api.Assertions.within(1e-15))
+                .isLessThan(1e-4);
+    }
+
+    @Test
+    void theResidentTestLeavesAChiefWhoseCircleGetsItsShareOfTheVillage() {
+        // his circle is a fifth of the village and gets 2 of the 10 persons he helped
+        List<GrantFact> grants = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            grants.add(new GrantFact("g" + i, "DIBAO", "100100000006", i < 2 ? "c" + i : "s" + i, Set.of("chief")));
+        }
+        Official chief = new Official("chief", Set.of(), List.of("100100000006"));
+        var findings = AllocatorConcentration.evaluate(List.of(chief), new Allocations(grants), Map.of(),
+                Map.of("chief", Set.of("c0", "c1")), Map.of("chief", new int[] {800, 160}), 0.05, 2);
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void restrictsThePopulationToTheProgrammesTheOfficialsPostHandles() {
         List<GrantFact> grants = List.of(
                 new GrantFact("a", "DIBAO", "100100000004", "b1", Set.of("o")),
