@@ -13,4 +13,5 @@ RETURN l.id AS id,
        l.officialId AS officialId,
        l.score AS score,
        l.priority AS priority,
-       l.evidence AS evidence
+       l.evidence AS evidence,
+       EXISTS { (l)-[:INVOLVES {role: 'TIP'}]->(:Tip) } AND l.priority > l.score AS tipped

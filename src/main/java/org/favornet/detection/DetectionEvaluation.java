@@ -44,9 +44,12 @@ public class DetectionEvaluation {
     public record Case(String id, String rule, String officialId, Set<String> subjectIds, Set<String> grantIds,
             Set<String> paymentIds, Set<String> transferIds, String description) {}
 
-    /** One lead, reduced to what matching needs. */
+    /**
+     * One lead, reduced to what matching needs; {@code tipped}: a citizen tip raised its priority (red
+     * flag 12 is not a rule of its own but that raise, so a tipped lead also counts under flag 12).
+     */
     public record Finding(String id, String rule, String officialId, Set<String> personIds, Set<String> grantIds,
-            Set<String> paymentIds, Set<String> transferIds, double priority) {}
+            Set<String> paymentIds, Set<String> transferIds, double priority, boolean tipped) {}
 
     /** Figures of one red flag (or "all"). */
     public record Score(String flag, int leads, int truePositives, int cases, int found, int lookalikesFlagged) {
@@ -73,7 +76,12 @@ public class DetectionEvaluation {
     /** The scoring itself, database-free. */
     public static Report score(List<Finding> leads, List<Finding> naive, List<Case> truth, List<Case> lookalikes) {
         Map<String, List<Finding>> byFlag = new TreeMap<>();
-        leads.forEach(l -> byFlag.computeIfAbsent(flag(l.rule()), k -> new ArrayList<>()).add(l));
+        leads.forEach(l -> {
+            byFlag.computeIfAbsent(flag(l.rule()), k -> new ArrayList<>()).add(l);
+            if (l.tipped()) {
+                byFlag.computeIfAbsent(TIP_FLAG, k -> new ArrayList<>()).add(l);
+            }
+        });
         truth.forEach(c -> byFlag.computeIfAbsent(flag(c.rule()), k -> new ArrayList<>()));
         List<Score> perFlag = new ArrayList<>();
         for (var e : byFlag.entrySet()) {
@@ -100,8 +108,12 @@ public class DetectionEvaluation {
      * transfers, sharing one of them decides; otherwise the lead must involve every subject of the case.
      */
     static boolean matches(Finding l, Case c, boolean sameFlag) {
-        if (sameFlag && !flag(l.rule()).equals(flag(c.rule()))) {
-            return false;
+        if (sameFlag) {
+            String caseFlag = flag(c.rule());
+            boolean same = caseFlag.equals(TIP_FLAG) ? l.tipped() : flag(l.rule()).equals(caseFlag);
+            if (!same) {
+                return false;
+            }
         }
         boolean caseIds = !(c.grantIds().isEmpty() && c.paymentIds().isEmpty() && c.transferIds().isEmpty());
         boolean leadIds = !(l.grantIds().isEmpty() && l.paymentIds().isEmpty() && l.transferIds().isEmpty());
@@ -112,6 +124,7 @@ public class DetectionEvaluation {
         return !c.subjectIds().isEmpty() && l.personIds().containsAll(c.subjectIds());
     }
 
+    private static final String TIP_FLAG = "12";
     private static final Pattern DIGITS = Pattern.compile("(\\d+)\\s*$");
     private static final Pattern LABEL = Pattern.compile("^(\\d+):");
 
@@ -143,7 +156,7 @@ public class DetectionEvaluation {
             }
             return new Finding(r.get("id").asString(), r.get("ruleId").asString(), official, persons,
                     set(e.path("grantIds")), set(e.path("paymentIds")), set(e.path("transferIds")),
-                    r.get("priority").isNull() ? 0 : r.get("priority").asDouble());
+                    r.get("priority").isNull() ? 0 : r.get("priority").asDouble(), r.get("tipped").asBoolean(false));
         });
     }
 
@@ -151,7 +164,7 @@ public class DetectionEvaluation {
         return cypher.read("detection/naive_hops.cypher", params.asMap(), r -> new Finding(
                 r.get("grantId").asString(), "naive", r.get("officialId").asString(),
                 new HashSet<>(List.of(r.get("officialId").asString(), r.get("beneficiaryId").asString())),
-                Set.of(r.get("grantId").asString()), Set.of(), Set.of(), 0));
+                Set.of(r.get("grantId").asString()), Set.of(), Set.of(), 0, false));
     }
 
     private JsonNode parse(String text) {

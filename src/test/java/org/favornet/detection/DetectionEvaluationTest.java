@@ -15,7 +15,7 @@ class DetectionEvaluationTest {
 
     private static DetectionEvaluation.Finding lead(String id, String rule, String official, Set<String> persons,
             Set<String> grants) {
-        return new DetectionEvaluation.Finding(id, rule, official, persons, grants, Set.of(), Set.of(), 0);
+        return new DetectionEvaluation.Finding(id, rule, official, persons, grants, Set.of(), Set.of(), 0, false);
     }
 
     @Test
@@ -47,6 +47,23 @@ class DetectionEvaluationTest {
         assertThat(report.naive().recall()).isEqualTo(2.0 / 3);
         assertThat(report.naive().lookalikesFlagged()).isEqualTo(1);
         assertThat(report.missed()).containsExactly("c2 (1)");
+    }
+
+    @Test
+    void aTipCaseIsFoundByATippedLeadOnItsGrantsWhateverTheLeadsOwnRule() {
+        var cases = List.of(
+                truth("c11", "11:allocator-community", "o1", Set.of("b1"), Set.of("g1")),
+                truth("c12", "12:tip", "o1", Set.of("b1"), Set.of("g1")));
+        var tipped = new DetectionEvaluation.Finding("L1", "comm_011", "o1", Set.of("o1", "b1"), Set.of("g1"), Set.of(),
+                Set.of(), 1.5, true);
+        var report = DetectionEvaluation.score(List.of(tipped), List.of(), cases, List.of());
+        var flag12 = report.perFlag().stream().filter(s -> s.flag().equals("12")).findFirst().orElseThrow();
+        assertThat(List.of(flag12.leads(), flag12.truePositives(), flag12.found())).containsExactly(1, 1, 1);
+        assertThat(report.missed()).isEmpty();
+        // the same lead without the tip's raise finds the community case only
+        var plain = new DetectionEvaluation.Finding("L1", "comm_011", "o1", Set.of("o1", "b1"), Set.of("g1"), Set.of(),
+                Set.of(), 1.0, false);
+        assertThat(DetectionEvaluation.score(List.of(plain), List.of(), cases, List.of()).missed()).containsExactly("c12 (12:tip)");
     }
 
     @Test

@@ -112,4 +112,26 @@ class AllocatorCommunitiesTest {
         Map<String, Object> stats = (Map<String, Object>) leads.get(0).evidence().statistics().get("community");
         assertThat((double) stats.get("p")).isCloseTo(9.0 / 495, org.assertj.core.api.Assertions.within(1e-12));
     }
+
+    @Test
+    void theResidentTestFlagsACommunityWhenTheAllocatorHandlesNearlyEveryGrant() {
+        VillageCommunities g = twoCliques();
+        // a0 handles all 5 grants of the village, 3 of them to his own community: grant-based, his own
+        // choices are the base rate; among the village's 200 living residents his community is 3.
+        List<GrantFact> grants = new ArrayList<>();
+        for (String b : List.of("a1", "a2", "a3", "s0", "s1")) {
+            grants.add(new GrantFact("g-" + b, "DIBAO", V, b, Set.of("a0")));
+        }
+        List<Official> officials = List.of(new Official("a0", Set.of(), List.of(V)));
+        assertThat(AllocatorCommunities.evaluate(g, officials, new Allocations(grants), 0.05, 2)).isEmpty();
+        List<LeadDraft> leads = AllocatorCommunities.evaluate(g, officials, new Allocations(grants),
+                Map.of("a0", new int[] {200, 3}), 0.05, 2);
+        assertThat(leads).extracting(LeadDraft::officialId).containsExactly("a0");
+        assertThat(leads.get(0).evidence().sentence()).contains("3 of the 5 persons", "3 of the 200 living residents");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stats = (Map<String, Object>) leads.get(0).evidence().statistics().get("community");
+        assertThat(stats.get("test")).isEqualTo("residents");
+        assertThat((double) stats.get("p")).isCloseTo(new Hypergeometric().upperTail(200, 3, 5, 3),
+                org.assertj.core.api.Assertions.within(1e-15));
+    }
 }
