@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.TieKind;
+import org.favornet.projection.TieType;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
@@ -143,16 +144,21 @@ public final class VillageCommunities {
     }
 
     /**
-     * The ties among these persons as a JGraphT graph: vertex {@code i} is {@code members[i]}; each
-     * pair of persons once, however many ties they share (kin and a shared address count as one
-     * edge, so a household is not glued tighter than a family); null when there is no tie at all.
+     * The ties among these persons as a JGraphT graph: vertex {@code i} is {@code members[i]}. A pair
+     * of persons is joined by one edge, or by two when they chose each other (an acquaintance, a
+     * shared phone or account) rather than were born or registered together (kinship, a shared
+     * address): label propagation counts the labels of neighbours edge by edge, so the parallel edge
+     * is a weight of 2, and a circle of friends around an official is not dissolved into the families
+     * its members also belong to. However many ties a pair has, it counts at most 2 (a household is
+     * not glued tighter than a family by its shared address). Null when there is no tie at all.
      */
     Graph<Integer, Integer> villageGraph(int[] members) {
         List<Pair<Integer, Integer>> edges = new ArrayList<>();
-        int[] seen = new int[members.length];
-        Arrays.fill(seen, -1);
+        int[] weight = new int[members.length];
+        int[] touched = new int[members.length];
         for (int i = 0; i < members.length; i++) {
             int v = members[i];
+            int count = 0;
             for (int s = graph.firstSlot(v), end = graph.endSlot(v); s < end; s++) {
                 if ((graph.slotKindBit(s) & TIE_MASK) == 0) {
                     continue;
@@ -162,14 +168,29 @@ public final class VillageCommunities {
                     continue;
                 }
                 int j = Arrays.binarySearch(members, u);
-                if (j >= 0 && seen[j] != i) {
-                    seen[j] = i;
+                if (j < 0) {
+                    continue;
+                }
+                if (weight[j] == 0) {
+                    touched[count++] = j;
+                }
+                weight[j] = Math.max(weight[j], chosen(graph.type(graph.slotEdge(s))) ? 2 : 1);
+            }
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                for (int w = 0; w < weight[j]; w++) {
                     edges.add(Pair.of(i, j));
                 }
+                weight[j] = 0;
             }
         }
         // JGraphT's sparse graph needs at least one edge; a village without ties is all singletons
         return edges.isEmpty() ? null : new SparseIntUndirectedGraph(members.length, edges);
+    }
+
+    /** Ties people choose (acquaintance, a shared phone or account), as against birth and registration. */
+    private static boolean chosen(TieType type) {
+        return type == TieType.KNOWS || type == TieType.SHARES_PHONE || type == TieType.SHARES_ACCOUNT;
     }
 
     private static int[] singletons(int n) {

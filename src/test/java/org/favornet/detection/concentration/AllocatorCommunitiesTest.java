@@ -72,11 +72,14 @@ class AllocatorCommunitiesTest {
     }
 
     @Test
-    void theVillageGraphHasOneEdgePerTiedPairOfCommunityTieKinds() {
+    void theVillageGraphWeighsChosenTiesTwiceAndLeavesOtherKindsOut() {
         VillageCommunities c = twoCliques();
         var g = c.villageGraph(c.members(V));
         assertThat(g.vertexSet()).hasSize(8);
-        assertThat(g.edgeSet()).hasSize(13); // 6 + 6 clique ties + the shared phone; no transfer, no c0
+        // per clique 4 KNOWS pairs twice and 2 sibling pairs once; the shared phone twice; no transfer, no c0
+        assertThat(g.edgeSet()).hasSize(2 * (4 * 2 + 2) + 2);
+        assertThat(g.getAllEdges(0, 1)).hasSize(2); // a0-a1: KNOWS
+        assertThat(g.getAllEdges(0, 2)).hasSize(1); // a0-a2: siblings
     }
 
     @Test
