@@ -59,14 +59,17 @@ public class AllocatorConcentration {
                 Map.of("scope", params.scope()));
         Map<String, Set<String>> circles = sets(cypher, "detection/acquaintance_circles.cypher", "circleIds", ids, Map.of());
         Map<String, Set<String>> union = new HashMap<>();
-        for (Official o : tested) {
-            Set<String> c = new HashSet<>(circles.getOrDefault(o.id(), Set.of()));
-            c.addAll(kin.getOrDefault(o.id(), Set.of()));
-            union.put(o.id(), c);
-        }
+        tested.forEach(o -> union.put(o.id(), circle(o.id(), kin, circles)));
         Map<String, int[]> residents = Residents.count(cypher, tested, union);
         return evaluate(tested, allocations, kin, circles, residents, props.alpha(), props.minHits()).stream()
                 .map(f -> f.lead(params.scope())).toList();
+    }
+
+    /** An official's circle: his relatives in scope together with his acquaintances. */
+    private static Set<String> circle(String officialId, Map<String, Set<String>> kin, Map<String, Set<String>> circles) {
+        Set<String> circle = new HashSet<>(circles.getOrDefault(officialId, Set.of()));
+        circle.addAll(kin.getOrDefault(officialId, Set.of()));
+        return circle;
     }
 
     /** The tests and the findings that pass, without the database; no resident-based test. */
@@ -88,8 +91,7 @@ public class AllocatorConcentration {
         for (Official o : officials) {
             List<GrantFact> population = allocations.population(o);
             Allocations.CircleTest k = Allocations.test(h, o.id(), population, kin.getOrDefault(o.id(), Set.of()));
-            Set<String> circle = new HashSet<>(circles.getOrDefault(o.id(), Set.of()));
-            circle.addAll(kin.getOrDefault(o.id(), Set.of()));
+            Set<String> circle = circle(o.id(), kin, circles);
             Allocations.CircleTest c = Allocations.test(h, o.id(), population, circle);
             if (k.testable(alpha, minHits)) {
                 tests.add(k);

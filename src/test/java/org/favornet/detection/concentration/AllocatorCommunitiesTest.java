@@ -83,7 +83,7 @@ class AllocatorCommunitiesTest {
     }
 
     @Test
-    void agreesWithJGraphTOnTheWholeGraphWhenAVillageIsTheWholeGraph() {
+    void anotherSeedStillSplitsTheTwoCliquesOfTheVillageGraph() {
         VillageCommunities c = twoCliques();
         int[] members = c.members(V);
         int[] label = VillageCommunities.cluster(c.villageGraph(members), 7L);
