@@ -20,7 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tipBoost priority multiplier added per citizen tip (red flag 12)
  * @param batchSize officials per kin-materialisation batch
  * @param threads parallel workers: kin-materialisation batches, LEAD rules, village clusterings
- * @param seed seed of the community clustering
+ * @param seed seed of the community clustering and of the permutation draws of the density test
+ * @param permutations most permutation draws of one official's density test (red flag 11); the
+ *     smallest p it can give is 1 / (permutations + 1)
  * @param warmUp in the service, write officials' KIN_OF ties after every kin index build (background)
  */
 @ConfigurationProperties("favornet.detection")
@@ -38,4 +40,5 @@ public record DetectionProperties(
         @DefaultValue("500") int batchSize,
         @DefaultValue("2") int threads,
         @DefaultValue("42") long seed,
+        @DefaultValue("1000000") long permutations,
         @DefaultValue("true") boolean warmUp) {}

@@ -127,14 +127,114 @@ class AllocatorCommunitiesTest {
         }
         List<Official> officials = List.of(new Official("a0", Set.of(), List.of(V)));
         assertThat(AllocatorCommunities.evaluate(g, officials, new Allocations(grants), 0.05, 2)).isEmpty();
-        List<LeadDraft> leads = AllocatorCommunities.evaluate(g, officials, new Allocations(grants),
-                Map.of("a0", new int[] {200, 3}), 0.05, 2);
+        Residents residents = Residents.of(Map.of(V, 200L), Map.of("a1", V, "a2", V, "a3", V, "s0", V, "s1", V));
+        // density test off (no permutation draws): this is about the membership test on residents
+        List<LeadDraft> leads = AllocatorCommunities.evaluate(g, officials, new Allocations(grants), residents,
+                new AllocatorCommunities.Settings(0.05, 2, 42L, 0));
         assertThat(leads).extracting(LeadDraft::officialId).containsExactly("a0");
         assertThat(leads.get(0).evidence().sentence()).contains("3 of the 5 persons", "3 of the 200 living residents");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> stats = (Map<String, Object>) leads.get(0).evidence().statistics().get("community");
+        Map<String, Object> stats = stats(leads.get(0));
         assertThat(stats.get("test")).isEqualTo("residents");
         assertThat((double) stats.get("p")).isCloseTo(new Hypergeometric().upperTail(200, 3, 5, 3),
                 org.assertj.core.api.Assertions.within(1e-15));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> stats(LeadDraft lead) {
+        return (Map<String, Object>) lead.evidence().statistics().get("community");
+    }
+
+    private static final String W = "410222100301";
+
+    /**
+     * A village of 60 living residents around official o: 30 neighbours each tied to him alone, and five
+     * friends f0-f4, tied to him and to each other (a KNOWS clique with him), the pattern of a favoured
+     * circle. Label propagation puts o, the friends and the neighbours in one community of 36.
+     */
+    private static VillageCommunities circleInAVillage() {
+        PersonGraphBuilder b = new PersonGraphBuilder();
+        List<String> persons = new ArrayList<>(List.of("o"));
+        for (int i = 0; i < 5; i++) {
+            persons.add("f" + i);
+        }
+        for (int i = 0; i < 30; i++) {
+            persons.add(String.format("n%02d", i));
+        }
+        for (int i = 0; i < 7; i++) {
+            persons.add("s" + i);
+        }
+        persons.stream().sorted().forEach(p -> b.person(p, W, "M", 1970));
+        for (int i = 0; i < 5; i++) {
+            b.tie("o", "f" + i, TieType.KNOWS, "FRIEND");
+            for (int j = i + 1; j < 5; j++) {
+                b.tie("f" + i, "f" + j, TieType.KNOWS, "BUSINESS_PARTNER");
+            }
+        }
+        for (int i = 0; i < 30; i++) {
+            b.tie("o", String.format("n%02d", i), TieType.KNOWS, "NEIGHBOR");
+        }
+        return new VillageCommunities(b.build(1), 42L);
+    }
+
+    /** Every person of the projection is a living resident of W; 60 living residents in all. */
+    private static Residents residentsOf(VillageCommunities c) {
+        Map<String, String> living = new java.util.HashMap<>();
+        for (int v = 0; v < c.graph().personCount(); v++) {
+            living.put(c.graph().personId(v), W);
+        }
+        return Residents.of(Map.of(W, 60L), living);
+    }
+
+    @Test
+    void theDensityTestFindsACircleOfMutualTiesThatCommunityMembershipCannotSeeInASmallVillage() {
+        VillageCommunities c = circleInAVillage();
+        // o handles every grant of the village: the five friends and seven strangers
+        List<GrantFact> grants = new ArrayList<>();
+        for (String p : List.of("f0", "f1", "f2", "f3", "f4", "s0", "s1", "s2", "s3", "s4", "s5", "s6")) {
+            grants.add(new GrantFact("g-" + p, "DIBAO", W, p, Set.of("o")));
+        }
+        List<Official> officials = List.of(new Official("o", Set.of(), List.of(W)));
+        Allocations allocations = new Allocations(grants);
+        assertThat(c.communityOf(c.graph().indexOf("o"))).hasSize(36);
+        // membership: 5 of his 12 grantees in a community holding 35 of the 59 other residents, 7 expected
+        assertThat(AllocatorCommunities.evaluate(c, officials, allocations, residentsOf(c),
+                new AllocatorCommunities.Settings(0.05, 2, 42L, 0))).isEmpty();
+        List<LeadDraft> leads = AllocatorCommunities.evaluate(c, officials, allocations, residentsOf(c),
+                new AllocatorCommunities.Settings(0.05, 2, 42L, 1_000_000));
+        assertThat(leads).extracting(LeadDraft::officialId).containsExactly("o");
+        LeadDraft lead = leads.get(0);
+        assertThat(lead.evidence().grantIds()).containsExactlyInAnyOrder("g-f0", "g-f1", "g-f2", "g-f3", "g-f4");
+        assertThat(lead.evidence().personIds()).containsExactly("o", "f0", "f1", "f2", "f3", "f4");
+        Map<String, Object> stats = stats(lead);
+        assertThat(stats).containsEntry("test", "density").containsEntry("t", 10).containsEntry("x", 5)
+                .containsEntry("n", 12).containsEntry("d", 35).containsEntry("e", 10).containsEntry("N", 59);
+        // T >= 10 needs all five friends among the 12 drawn from 59: C(54, 7) / C(59, 12)
+        double exact = Math.exp(new Hypergeometric().logChoose(54, 7) - new Hypergeometric().logChoose(59, 12));
+        assertThat((double) stats.get("p")).isCloseTo(exact, org.assertj.core.api.Assertions.withinPercentage(60));
+        assertThat((double) stats.get("expected")).isCloseTo(10 * 132.0 / (59 * 58),
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(lead.evidence().sentence()).contains("5 of the 12 persons", "10 pairs of them",
+                "from the 59 living residents");
+        assertThat((double) stats.get("q")).isLessThan(0.05);
+    }
+
+    @Test
+    void aDenseFamilyOfGranteesNotTiedToTheOfficialAndFriendsNotTiedToEachOtherAreNoDensityLead() {
+        VillageCommunities c = circleInAVillage();
+        // official s6 (no ties of his own) handles the grants of the five friends, tied to each other but not
+        // to him; o handles grants to five of his neighbours, tied to him but not to each other (a star,
+        // red flag 3's shape, and 5 of 7 grantees in a community of 36 is what chance gives here)
+        List<GrantFact> grants = new ArrayList<>();
+        for (String p : List.of("f0", "f1", "f2", "f3", "f4", "s0", "s1")) {
+            grants.add(new GrantFact("g-" + p, "DIBAO", W, p, Set.of("s6")));
+        }
+        for (String p : List.of("n00", "n01", "n02", "n03", "n04", "s2", "s3")) {
+            grants.add(new GrantFact("g-" + p, "DIBAO", W, p, Set.of("o")));
+        }
+        List<Official> officials = List.of(new Official("s6", Set.of(), List.of(W)),
+                new Official("o", Set.of(), List.of(W)));
+        List<LeadDraft> leads = AllocatorCommunities.evaluate(c, officials, new Allocations(grants), residentsOf(c),
+                new AllocatorCommunities.Settings(0.05, 2, 42L, 1_000_000));
+        assertThat(leads).isEmpty();
     }
 }
