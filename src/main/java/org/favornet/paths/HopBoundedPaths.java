@@ -20,7 +20,9 @@ import org.favornet.projection.PersonGraph;
  *   <li>{@link #kShortest}: Yen's algorithm (J. Y. Yen, "Finding the K shortest loopless paths in a
  *       network", Management Science 17(11), 1971), ordered by total tie weight, then hops. Each
  *       spur search is a hop-bounded A* over (person, hops) labels: the heuristic is the lightest
- *       tie weight times the breadth-first hop distance to the target (admissible and consistent),
+ *       tie weight times the breadth-first hop distance to the target, exact inside a ball around
+ *       the target and {@code radius + 1} beyond it (still admissible and consistent; see
+ *       {@link #hopsTo}),
  *       a label is pruned when its hops plus that distance exceed the budget, and a label is
  *       dominated when its person was already settled with no more hops. Parallel ties between two
  *       persons count as one step (the lightest), so the paths differ in the persons they pass.
@@ -40,8 +42,15 @@ final class HopBoundedPaths {
     private final double[] weightByKind;
     private final double lightest;
     private final Deadline deadline;
+    private final int targetBallVolume;
 
     HopBoundedPaths(PersonGraph g, int kindMask, double[] weightByKind, Deadline deadline) {
+        this(g, kindMask, weightByKind, deadline, TARGET_BALL_VOLUME);
+    }
+
+    /** As the public constructor, with the target ball's volume set (tests shrink it to exercise the bound). */
+    HopBoundedPaths(PersonGraph g, int kindMask, double[] weightByKind, Deadline deadline, int targetBallVolume) {
+        this.targetBallVolume = targetBallVolume;
         this.g = g;
         this.mask = kindMask;
         this.weightByKind = weightByKind;
@@ -135,20 +144,44 @@ final class HopBoundedPaths {
     }
 
     /**
-     * Marks the hop distance to {@code t} of every person within {@code maxHops} of it; an unmarked
-     * person is {@link #FAR}.
+     * Ties the breadth-first ball around the target may scan before it stops growing. Measured on a
+     * 60,000-family synthetic county (k = 5, 8 hops, 1,000 pairs): 200 ties gave a median of 0.30 ms
+     * and a p99 of 12.7 ms, 2,000 ties 0.53 / 5.6 ms, the unbounded ball 3.1 / 18 ms. Independent of
+     * the county's size, which is the point.
      */
-    private void hopsTo(int t, int maxHops, VertexMarks dist) {
+    static final int TARGET_BALL_VOLUME = 2_000;
+
+    /**
+     * Marks the hop distance to {@code t} of the persons near it, level by level up to
+     * {@code maxHops}, and returns the radius {@code r} it completed: every unmarked person is at
+     * least {@code r + 1} hops away ({@link #FAR} when the ball exhausted {@code t}'s component). It
+     * stops early, after the level in which it scanned {@link #TARGET_BALL_VOLUME} ties: in a
+     * well-connected county the ball of radius {@code maxHops} is most of the county, while the spur
+     * searches, ordered by weight, rarely leave the few persons whose weight plus the lower bound is
+     * below the answer's. A lower bound is all they need (admissible; consistent because
+     * {@code min(d, r + 1)} changes by at most one across a tie).
+     */
+    private int hopsTo(int t, int maxHops, VertexMarks dist) {
         dist.reset(g.personCount());
         dist.set(t, 0);
         int[] frontier = {t};
-        for (int d = 1; d <= maxHops && frontier.length > 0; d++) {
+        long scanned = 0;
+        int d = 0;
+        while (d < maxHops) {
+            if (frontier.length == 0) {
+                return FAR;
+            }
+            if (scanned >= targetBallVolume) {
+                return d;
+            }
             deadline.check();
+            d++;
             int[] next = new int[16];
             int size = 0;
             for (int u : frontier) {
                 for (int slot = g.firstSlot(u), end = g.endSlot(u); slot < end; slot++) {
                     deadline.tick();
+                    scanned++;
                     int w = g.slotTarget(slot);
                     if ((g.slotKindBit(slot) & mask) != 0 && !dist.has(w)) {
                         dist.set(w, d);
@@ -161,6 +194,7 @@ final class HopBoundedPaths {
             }
             frontier = Arrays.copyOf(next, size);
         }
+        return frontier.length == 0 ? FAR : d;
     }
 
     private static final Comparator<IndexPath> ORDER = Comparator.comparingDouble(IndexPath::weight)
@@ -187,8 +221,8 @@ final class HopBoundedPaths {
         try (SearchScratch scratch = SearchScratch.borrow()) {
             // Every person a spur search can step to lies within maxHops - 1 of the target (a step
             // costs a hop); only the first spur, s itself, may be maxHops away.
-            hopsTo(t, maxHops - 1, scratch.first);
-            yen(new Search(scratch, t, maxHops - 1), s, k, maxHops, found);
+            int radius = hopsTo(t, maxHops - 1, scratch.first);
+            yen(new Search(scratch, t, radius), s, k, maxHops, found);
         }
         return found;
     }
@@ -239,7 +273,7 @@ final class HopBoundedPaths {
         private final int target;
         private final VertexMarks settledHops;
         private final VertexMarks blocked;
-        /** Persons up to this many hops from the target are marked with their distance. */
+        /** Persons up to this many hops from the target are marked with their distance; the rest lie further. */
         private final int radius;
         private int[] labelVertex = new int[256];
         private int[] labelHops = new int[256];
@@ -256,8 +290,9 @@ final class HopBoundedPaths {
             this.blocked = scratch.third;
         }
 
+        /** The hop distance to the target, or a lower bound on it beyond the marked ball. */
         private int toTarget(int v) {
-            return toTarget.get(v, FAR);
+            return toTarget.get(v, radius == FAR ? FAR : radius + 1);
         }
 
         /**
@@ -273,8 +308,7 @@ final class HopBoundedPaths {
             for (int i = 0; i < rootVertices.length - 1; i++) {
                 blocked.set(rootVertices[i], 1);
             }
-            // an unmarked spur is more than radius away: out of reach unless its budget is larger
-            if (toTarget.has(spur) ? toTarget(spur) > budget : budget <= radius) {
+            if (toTarget(spur) > budget) {
                 return null;
             }
             PriorityQueue<Integer> open = new PriorityQueue<>((a, b) -> {

@@ -109,6 +109,40 @@ class HopBoundedPathsTest {
         assertThat(compared).isGreaterThan(300);
     }
 
+    @Test
+    void aTargetBallCutToOneHopFindsTheSameLightestPathsAsTheFullBall() {
+        Random rnd = new Random(2024);
+        int compared = 0;
+        int shorter = 0;
+        for (int round = 0; round < 300; round++) {
+            int n = 12;
+            PersonGraph g = random(rnd, n, 25 + rnd.nextInt(30));
+            int mask = randomMask(rnd);
+            int s = rnd.nextInt(n);
+            int t = rnd.nextInt(n);
+            int maxHops = 2 + rnd.nextInt(6);
+            int k = 1 + rnd.nextInt(8);
+            if (s == t) {
+                continue;
+            }
+            // volume 0: the ball around the target stops after its first level
+            List<IndexPath> paths = new HopBoundedPaths(g, mask, WEIGHTS, Deadline.none(), 0).kShortest(s, t, k, maxHops);
+            List<IndexPath> full = new HopBoundedPaths(g, mask, WEIGHTS, Deadline.none(), Integer.MAX_VALUE)
+                    .kShortest(s, t, k, maxHops);
+            List<Double> all = new ArrayList<>();
+            enumerate(g, mask, s, t, maxHops, 0, new boolean[n], all);
+            all.sort(null);
+            List<Double> expected = all.subList(0, Math.min(k, all.size()));
+            assertThat(paths).extracting(IndexPath::weight).as("round %d", round).containsExactlyElementsOf(expected);
+            assertThat(full).extracting(IndexPath::weight).as("round %d", round).containsExactlyElementsOf(expected);
+            paths.forEach(p -> assertValid(g, mask, p, s, t, maxHops));
+            compared += expected.size();
+            shorter += paths.stream().anyMatch(p -> p.hops() > 2) ? 1 : 0;
+        }
+        assertThat(compared).isGreaterThan(400);
+        assertThat(shorter).as("rounds with a path longer than the ball reaches").isGreaterThan(30);
+    }
+
     static void assertValid(PersonGraph g, int mask, IndexPath p, int s, int t, int maxHops) {
         assertThat(p.vertices()[0]).isEqualTo(s);
         assertThat(p.vertices()[p.hops()]).isEqualTo(t);
