@@ -1,7 +1,8 @@
-// Grant ties: an official HANDLED or APPROVED a grant that a beneficiary RECEIVED.
-MATCH (a:Person)-[r:HANDLED|APPROVED]->(:Grant)<-[:RECEIVED]-(b:Person)
+// Grant ties: an official HANDLED or APPROVED a grant that a beneficiary RECEIVED (one row per pair and role, listing the grants).
+MATCH (a:Person)-[r:HANDLED|APPROVED]->(g:Grant)<-[:RECEIVED]-(b:Person)
 WHERE a <> b
-RETURN DISTINCT a.id AS a,
+RETURN a.id AS a,
        b.id AS b,
        type(r) AS type,
-       null AS subtype
+       null AS subtype,
+       collect(DISTINCT 'grant:' + g.id) AS provenance

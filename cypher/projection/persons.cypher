@@ -1,6 +1,7 @@
-// Every person with what the projection keeps: region (scope checks), gender and birth year (kin terms).
+// Every person with what the projection keeps: name (answers), region (scope checks), gender and birth year (kin terms).
 MATCH (p:Person)
 RETURN p.id AS id,
+       p.name AS name,
        p.regionCode AS regionCode,
        p.gender AS gender,
        p.birthDate.year AS birthYear

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.favornet.graph.CypherRunner;
 import org.favornet.kinship.KinshipQueries;
 import org.favornet.kinship.Relation;
 import org.favornet.paths.PathDtos.LinkView;
@@ -20,7 +19,6 @@ import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Sensitive;
 import org.favornet.security.Viewer;
-import org.neo4j.driver.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -30,20 +28,18 @@ import org.springframework.stereotype.Component;
  * every other tie in words, every tie with its provenance. Persons outside the viewer's regions
  * become {@code {"cut": true}} placeholders: no id, name or provenance of theirs leaves the service,
  * though the kinship term of a run through them is kept (it names a relation, not a person).
- * Names of every person an answer shows and the provenance of every tie it shows are read in one
- * query ({@code cypher/paths/answer_records.cypher}), whatever the number of paths.
+ * Names of the persons and the provenance of the ties an answer shows come from the projection
+ * ({@link PersonGraph#name}, {@link PersonGraph#provenance}): an answer costs no database round trip.
  */
 @Component
 class PathExplainer {
 
     static final String OUTSIDE = "someone outside your regions";
 
-    private final CypherRunner cypher;
     private final PersonRefs refs;
     private final ObjectProvider<KinshipQueries> kinship;
 
-    PathExplainer(CypherRunner cypher, PersonRefs refs, ObjectProvider<KinshipQueries> kinship) {
-        this.cypher = cypher;
+    PathExplainer(PersonRefs refs, ObjectProvider<KinshipQueries> kinship) {
         this.refs = refs;
         this.kinship = kinship;
     }
@@ -57,45 +53,17 @@ class PathExplainer {
     /** The records of an answer: details by person id, provenance by edge index. */
     private record Records(Map<String, Details> details, Map<Integer, List<String>> provenance) {}
 
-    /**
-     * Reads names and regions of {@code ids} and the provenance of {@code edges} in one query. An
-     * edge whose records are gone maps to an empty list. Ties are asked once per {@code (source,
-     * target, type)}.
-     */
-    private Records records(PersonGraph g, Collection<String> ids, Collection<Integer> edges) {
-        Map<String, List<Integer>> byKey = new HashMap<>();
-        List<Map<String, Object>> ties = new ArrayList<>();
+    /** Names and regions of {@code persons} and the provenance of {@code edges}, from the projection. */
+    private static Records records(PersonGraph g, Collection<Integer> persons, Collection<Integer> edges) {
+        Map<String, Details> details = new HashMap<>();
+        for (int v : persons) {
+            details.put(g.personId(v), new Details(g.name(v), g.regionCode(v)));
+        }
         Map<Integer, List<String>> provenance = new HashMap<>();
         for (int e : edges) {
-            provenance.put(e, List.of());
-            String a = g.personId(g.source(e));
-            String b = g.personId(g.target(e));
-            String type = g.type(e).name();
-            byKey.computeIfAbsent(a + '\u0000' + b + '\u0000' + type, k -> {
-                ties.add(Map.of("a", a, "b", b, "type", type));
-                return new ArrayList<>();
-            }).add(e);
+            provenance.put(e, g.provenance(e));
         }
-        Map<String, Details> details = new HashMap<>();
-        if (ids.isEmpty() && ties.isEmpty()) {
-            return new Records(details, provenance);
-        }
-        cypher.lookup("paths/answer_records.cypher", Map.of("ids", List.copyOf(ids), "ties", ties), r -> {
-            for (Value p : r.get("persons").values()) {
-                details.put(p.get("id").asString(), new Details(text(p.get("name")), text(p.get("regionCode"))));
-            }
-            for (Value t : r.get("ties").values()) {
-                String key = t.get("a").asString() + '\u0000' + t.get("b").asString() + '\u0000' + t.get("type").asString();
-                List<String> records = t.get("provenance").asList(Value::asString);
-                byKey.getOrDefault(key, List.of()).forEach(e -> provenance.put(e, records));
-            }
-            return r;
-        });
         return new Records(details, provenance);
-    }
-
-    private static String text(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
     }
 
     PersonView person(PersonGraph g, int v, Viewer viewer, Map<String, Details> details) {
@@ -113,17 +81,17 @@ class PathExplainer {
      */
     Explained explain(PersonGraph g, List<IndexPath> paths, double[] weights, Viewer viewer,
             Collection<Integer> alsoPersons) {
-        Set<String> ids = new LinkedHashSet<>();
+        Set<Integer> ids = new LinkedHashSet<>();
         Set<Integer> edges = new LinkedHashSet<>();
         for (int v : alsoPersons) {
             if (viewer.sees(g.regionCode(v))) {
-                ids.add(g.personId(v));
+                ids.add(v);
             }
         }
         for (IndexPath p : paths) {
             for (int v : p.vertices()) {
                 if (viewer.sees(g.regionCode(v))) {
-                    ids.add(g.personId(v));
+                    ids.add(v);
                 }
             }
             for (int e : p.edges()) {

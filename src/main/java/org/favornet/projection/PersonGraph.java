@@ -2,6 +2,7 @@ package org.favornet.projection;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jgrapht.Graph;
@@ -11,7 +12,8 @@ import org.jgrapht.Graph;
  * {@code v} (a dense index, persons sorted by id) has its incident ties in slots
  * {@code offsets[v] .. offsets[v+1]} of {@code adjTarget}/{@code adjEdge}/{@code adjType}. Every tie
  * appears in the slots of both ends. About 28 bytes per tie (two slots of 9 bytes, plus source,
- * target, type, subtype) and, per person, the id string and 15 bytes. Readers share it without
+ * target, type, subtype) plus the tie's provenance (about 17 bytes, {@link Provenance}) and, per
+ * person, the id string, the name (pooled) and 19 bytes. Readers share it without
  * locks; a refresh builds a new snapshot and swaps it in.
  */
 public final class PersonGraph {
@@ -34,10 +36,14 @@ public final class PersonGraph {
     private final int[] adjEdge;
     private final byte[] adjType;
     private final int[] typeCounts;
+    /** Names, pooled: person {@code v}'s is {@code namePool[nameStart[v] .. nameStart[v+1])}, empty when unknown. */
+    private final char[] namePool;
+    private final int[] nameStart;
+    private final Provenance provenance;
 
     PersonGraph(long version, String[] ids, int[] region, String[] regionTable, byte[] sex, short[] birthYear,
             int[] src, int[] dst, byte[] type, byte[] subtype, int[] offsets, int[] adjTarget, int[] adjEdge,
-            byte[] adjType, int[] typeCounts) {
+            byte[] adjType, int[] typeCounts, char[] namePool, int[] nameStart, Provenance provenance) {
         this.version = version;
         this.ids = ids;
         this.region = region;
@@ -53,6 +59,9 @@ public final class PersonGraph {
         this.adjEdge = adjEdge;
         this.adjType = adjType;
         this.typeCounts = typeCounts;
+        this.namePool = namePool;
+        this.nameStart = nameStart;
+        this.provenance = provenance;
     }
 
     public long version() {
@@ -93,6 +102,18 @@ public final class PersonGraph {
         }
         int i = Arrays.binarySearch(ids, personId);
         return i < 0 ? -1 : i;
+    }
+
+    /** The person's name as the projection read it, or null. */
+    public String name(int v) {
+        int from = nameStart[v];
+        int end = nameStart[v + 1];
+        return from == end ? null : new String(namePool, from, end - from);
+    }
+
+    /** The records that make tie {@code edge} ({@code household:...}, {@code transfer:...}), sorted; empty when none were read. */
+    public List<String> provenance(int edge) {
+        return provenance.of(edge);
     }
 
     public String regionCode(int v) {
@@ -193,6 +214,8 @@ public final class PersonGraph {
         bytes += (long) src.length * (4 + 4 + 1 + 1);
         bytes += (long) adjTarget.length * (4 + 4 + 1);
         bytes += (long) offsets.length * 4;
+        bytes += (long) namePool.length * 2 + (long) nameStart.length * 4;
+        bytes += provenance.approximateBytes();
         return bytes;
     }
 

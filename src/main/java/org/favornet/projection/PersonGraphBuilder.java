@@ -2,6 +2,7 @@ package org.favornet.projection;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Map;
  * source 28, target 28, subtype 4), so deduplication is a primitive sort: {@code O(m log m)}
  * time, 8 bytes per tie while building. A tie of the same type between the same two persons
  * counts once (three transfers from A to B make one money tie; their provenance lists all three).
+ * Names and provenance, when given, are kept compactly ({@link Provenance}, one pooled
+ * {@code char[]} of names) so answers need no database round trip.
  */
 public final class PersonGraphBuilder {
 
@@ -18,6 +21,7 @@ public final class PersonGraphBuilder {
 
     private String[] ids = new String[1024];
     private String[] regions = new String[1024];
+    private String[] names = new String[1024];
     private byte[] sex = new byte[1024];
     private short[] birthYear = new short[1024];
     private int persons;
@@ -25,8 +29,13 @@ public final class PersonGraphBuilder {
     private long[] keys = new long[4096];
     private int ties;
     private int dropped;
+    private final Provenance.Collector provenance = new Provenance.Collector();
 
     public PersonGraphBuilder person(String id, String regionCode, String gender, int year) {
+        return person(id, null, regionCode, gender, year);
+    }
+
+    public PersonGraphBuilder person(String id, String name, String regionCode, String gender, int year) {
         if (frozen) {
             throw new IllegalStateException("Persons come before ties");
         }
@@ -34,11 +43,13 @@ public final class PersonGraphBuilder {
             int n = persons * 2;
             ids = Arrays.copyOf(ids, n);
             regions = Arrays.copyOf(regions, n);
+            names = Arrays.copyOf(names, n);
             sex = Arrays.copyOf(sex, n);
             birthYear = Arrays.copyOf(birthYear, n);
         }
         ids[persons] = id;
         regions[persons] = regionCode;
+        names[persons] = name;
         sex[persons] = gender == null || gender.isEmpty() ? 0 : (byte) gender.charAt(0);
         birthYear[persons] = (short) year;
         persons++;
@@ -47,6 +58,11 @@ public final class PersonGraphBuilder {
 
     /** Adds a tie between two person ids; unknown ends are counted in {@link #dropped()}. */
     public PersonGraphBuilder tie(String from, String to, TieType type, String subtype) {
+        return tie(from, to, type, subtype, null);
+    }
+
+    /** As {@link #tie(String, String, TieType, String)}, with the records that make the tie. */
+    public PersonGraphBuilder tie(String from, String to, TieType type, String subtype, List<String> records) {
         freezePersons();
         int a = Arrays.binarySearch(ids, 0, persons, from);
         int b = Arrays.binarySearch(ids, 0, persons, to);
@@ -63,6 +79,7 @@ public final class PersonGraphBuilder {
             keys = Arrays.copyOf(keys, ties * 2);
         }
         keys[ties++] = ((long) type.ordinal() << 60) | ((long) a << 32) | ((long) b << 4) | type.subtypeCode(subtype);
+        provenance.add(records);
         return this;
     }
 
@@ -81,6 +98,11 @@ public final class PersonGraphBuilder {
                 sorted[m++] = sorted[i];
             }
         }
+        int[] edgeOf = new int[ties];
+        for (int i = 0; i < ties; i++) {
+            edgeOf[i] = edgeOf(sorted, m, keys[i] >> 4);
+        }
+        Provenance records = provenance.build(edgeOf, m);
         int[] src = new int[m];
         int[] dst = new int[m];
         byte[] type = new byte[m];
@@ -122,9 +144,37 @@ public final class PersonGraphBuilder {
         }
         String[] regionTable = new String[regionIndex.size()];
         regionIndex.forEach((r, i) -> regionTable[i] = r);
+        int[] nameStart = new int[persons + 1];
+        StringBuilder pool = new StringBuilder();
+        for (int v = 0; v < persons; v++) {
+            if (names[v] != null) {
+                pool.append(names[v]);
+            }
+            nameStart[v + 1] = pool.length();
+        }
+        char[] namePool = new char[pool.length()];
+        pool.getChars(0, pool.length(), namePool, 0);
         return new PersonGraph(version, Arrays.copyOf(ids, persons), region, regionTable, Arrays.copyOf(sex, persons),
                 Arrays.copyOf(birthYear, persons), src, dst, type, subtype, offsets, adjTarget, adjEdge, adjType,
-                typeCounts);
+                typeCounts, namePool, nameStart, records);
+    }
+
+    /** The edge a tie key (without its subtype) was deduplicated into: binary search over the kept keys. */
+    private static int edgeOf(long[] sorted, int m, long keyWithoutSubtype) {
+        int lo = 0;
+        int hi = m - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long k = sorted[mid] >> 4; // signed, as the sort ordered them (types from 8 set the sign bit)
+            if (k < keyWithoutSubtype) {
+                lo = mid + 1;
+            } else if (k > keyWithoutSubtype) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Sorts persons by id once, so ties can find their ends by binary search. */
@@ -143,6 +193,7 @@ public final class PersonGraphBuilder {
         Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
         String[] i2 = new String[persons];
         String[] r2 = new String[persons];
+        String[] n2 = new String[persons];
         byte[] s2 = new byte[persons];
         short[] y2 = new short[persons];
         int n = 0;
@@ -153,12 +204,14 @@ public final class PersonGraphBuilder {
             }
             i2[n] = ids[o];
             r2[n] = regions[o];
+            n2[n] = names[o];
             s2[n] = sex[o];
             y2[n] = birthYear[o];
             n++;
         }
         ids = i2;
         regions = r2;
+        names = n2;
         sex = s2;
         birthYear = y2;
         persons = n;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads persons and ties from Neo4j into a {@link PersonGraphBuilder}, streaming each named query
  * ({@code cypher/projection/*}) record by record so a city never sits in memory twice. One read
- * transaction per query: {@code O(n + m)} records over Bolt.
+ * transaction per query: {@code O(n + m)} records over Bolt. Names and each tie's provenance come
+ * along, so that answers are made from the projection alone.
  */
 @Component
 public class ProjectionLoader {
@@ -33,12 +34,13 @@ public class ProjectionLoader {
     public PersonGraph load(long version) {
         long started = System.nanoTime();
         PersonGraphBuilder builder = new PersonGraphBuilder();
-        stream("projection/persons.cypher", r -> builder.person(r.get("id").asString(),
+        stream("projection/persons.cypher", r -> builder.person(r.get("id").asString(), text(r.get("name")),
                 text(r.get("regionCode")), text(r.get("gender")),
                 r.get("birthYear").isNull() ? 0 : r.get("birthYear").asInt()));
         for (String query : TIE_QUERIES) {
             stream(query, r -> builder.tie(r.get("a").asString(), r.get("b").asString(),
-                    TieType.valueOf(r.get("type").asString()), text(r.get("subtype"))));
+                    TieType.valueOf(r.get("type").asString()), text(r.get("subtype")),
+                    r.get("provenance").asList(Value::asString)));
         }
         PersonGraph graph = builder.build(version);
         log.info("Projection {} built in {} ms ({} ties to unknown persons dropped)", graph,
