@@ -144,10 +144,10 @@ final class HopBoundedPaths {
     }
 
     /**
-     * Ties the breadth-first ball around the target may scan before it stops growing. Measured on a
-     * 60,000-family synthetic county (k = 5, 8 hops, 1,000 pairs): 200 ties gave a median of 0.30 ms
-     * and a p99 of 12.7 ms, 2,000 ties 0.53 / 5.6 ms, the unbounded ball 3.1 / 18 ms. Independent of
-     * the county's size, which is the point.
+     * Ties the breadth-first ball around the target may scan. Measured on a 60,000-family synthetic
+     * county (k = 5, 8 hops, 1,000 pairs, quiet machine): 500 ties gave a median of 0.25 ms and a
+     * p99 of 7.0 ms, 2,000 ties 0.37 / 2.6 ms, 8,000 ties 0.52 / 2.8 ms, the unbounded ball
+     * 2.1 / 8.4 ms. Independent of the county's size, which is the point.
      */
     static final int TARGET_BALL_VOLUME = 2_000;
 
@@ -155,7 +155,8 @@ final class HopBoundedPaths {
      * Marks the hop distance to {@code t} of the persons near it, level by level up to
      * {@code maxHops}, and returns the radius {@code r} it completed: every unmarked person is at
      * least {@code r + 1} hops away ({@link #FAR} when the ball exhausted {@code t}'s component). It
-     * stops early, after the level in which it scanned {@link #TARGET_BALL_VOLUME} ties: in a
+     * stops early, before a level (after the first) that would take the ties scanned past
+     * {@link #TARGET_BALL_VOLUME}: in a
      * well-connected county the ball of radius {@code maxHops} is most of the county, while the spur
      * searches, ordered by weight, rarely leave the few persons whose weight plus the lower bound is
      * below the answer's. A lower bound is all they need (admissible; consistent because
@@ -171,8 +172,8 @@ final class HopBoundedPaths {
             if (frontier.length == 0) {
                 return FAR;
             }
-            if (scanned >= targetBallVolume) {
-                return d;
+            if (d > 0 && scanned + volume(frontier) > targetBallVolume) {
+                return d; // the next level would scan past the volume: stop before it, not after
             }
             deadline.check();
             d++;
