@@ -11,7 +11,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
 public class PersonRefs {
 
     private static final String PREFIX = "p.";
+    /** Refs are deterministic, and an answer names the same persons many times: keep recent ones. */
+    private static final int CACHED_REFS = 50_000;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final SecretKeySpec aes;
     private final SecretKeySpec hmac;
 
@@ -39,6 +44,19 @@ public class PersonRefs {
     }
 
     public String ref(String personId) {
+        String cached = cache.get(personId);
+        if (cached != null) {
+            return cached;
+        }
+        String ref = seal(personId);
+        if (cache.size() >= CACHED_REFS) {
+            cache.clear(); // crude but bounded; the next answers refill it
+        }
+        cache.put(personId, ref);
+        return ref;
+    }
+
+    private String seal(String personId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hmac);
