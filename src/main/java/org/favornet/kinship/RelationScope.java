@@ -2,6 +2,8 @@ package org.favornet.kinship;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A named set of relation chains, e.g. the Civil Servant Law art. 74 recusal scope. A chain
@@ -124,18 +126,37 @@ public record RelationScope(String name, String basis, List<String> chains, Bool
         return this;
     }
 
-    private static List<String> split(String chain) {
+    /**
+     * The steps of a chain, as {@code chain.split("[·.]")} would give them, stripped; by hand, because
+     * a regular expression per call was half a millisecond of every explained path answer.
+     */
+    static List<String> split(String chain) {
         List<String> out = new ArrayList<>();
         if (chain == null || chain.isBlank()) {
             return out;
         }
-        for (String s : chain.split("[·.]")) {
-            out.add(s.strip());
+        int from = 0;
+        for (int i = 0; i <= chain.length(); i++) {
+            if (i == chain.length() || chain.charAt(i) == '·' || chain.charAt(i) == '.') {
+                out.add(chain.substring(from, i));
+                from = i + 1;
+            }
         }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1); // as String.split, trailing empty pieces go
+        }
+        out.replaceAll(String::strip);
         return out;
     }
 
+    /** Parsed patterns: a scope's few patterns are parsed once, not on every match. */
+    private static final Map<String, List<Token>> TOKENS = new ConcurrentHashMap<>();
+
     private static List<Token> tokens(String pattern) {
+        return TOKENS.computeIfAbsent(pattern, RelationScope::parse);
+    }
+
+    private static List<Token> parse(String pattern) {
         List<Token> out = new ArrayList<>();
         for (String s : split(pattern)) {
             char last = s.charAt(s.length() - 1);
@@ -145,7 +166,7 @@ public record RelationScope(String name, String basis, List<String> chains, Bool
                 out.add(new Token(s, '1'));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean match(List<Token> p, int i, List<String> s, int j, boolean prefix) {

@@ -69,4 +69,21 @@ class RelationScopeTest {
         assertThatThrownBy(() -> new RelationScope("X", "b", List.of("P·Cousin"), null, null).validated())
                 .hasMessageContaining("Cousin");
     }
+
+    @Test
+    void chainsSplitIntoTheStepsTheRegularExpressionGave() {
+        java.util.Random rnd = new java.util.Random(74);
+        String alphabet = "CPSpib·. +*";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = rnd.nextInt(9); n > 0; n--) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String chain = b.toString();
+            java.util.List<String> expected = chain.isBlank() ? java.util.List.of()
+                    : java.util.Arrays.stream(chain.split("[·.]")).map(String::strip).toList();
+            org.assertj.core.api.Assertions.assertThat(RelationScope.split(chain)).as("'%s'", chain)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
 }
