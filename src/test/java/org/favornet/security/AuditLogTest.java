@@ -126,19 +126,7 @@ class AuditLogTest {
     @Test
     void concurrentRequestsStillFormOneUnbrokenChain() throws Exception {
         try (AuditLog log = new AuditLog(file())) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        log.append(draft("ann", 200));
-                    }
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-            pool.shutdown();
+            appendFromFourThreads(log, 50);
             assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 200, null, null, null));
         }
     }
@@ -220,19 +208,7 @@ class AuditLogTest {
     @Test
     void underIntervalConcurrentRequestsFormOneChainThatARestartContinues() throws Exception {
         try (AuditLog log = new AuditLog(file(), AuditSync.INTERVAL, java.time.Duration.ofMillis(2))) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        log.append(draft("ann", 200));
-                    }
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-            pool.shutdown();
+            appendFromFourThreads(log, 50);
         } // closing forces the last records
         try (AuditLog log = new AuditLog(file(), AuditSync.INTERVAL, java.time.Duration.ofMillis(2))) {
             assertThat(log.syncedLength()).isEqualTo(Files.size(file()));
@@ -240,5 +216,25 @@ class AuditLogTest {
             assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 201, null, null, null));
         }
         assertThat(AuditLog.verify(file()).intact()).isTrue();
+    }
+
+    /** Four threads append {@code each} records apiece, and all have finished on return. */
+    private static void appendFromFourThreads(AuditLog log, int each) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        log.append(draft("ann", 200));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }
