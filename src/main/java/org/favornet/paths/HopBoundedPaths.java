@@ -281,7 +281,12 @@ final class HopBoundedPaths {
         private int[] labelParent = new int[256];
         private int[] labelEdge = new int[256];
         private double[] labelWeight = new double[256];
+        /** Weight plus the heuristic's lower bound: the A* priority, fixed when the label is made. */
+        private double[] labelPriority = new double[256];
         private int labels;
+        /** The open labels as a binary min-heap of label indexes (no boxing, priority precomputed). */
+        private int[] heap = new int[256];
+        private int heapSize;
 
         Search(SearchScratch scratch, int target, int radius) {
             this.toTarget = scratch.first;
@@ -312,19 +317,11 @@ final class HopBoundedPaths {
             if (toTarget(spur) > budget) {
                 return null;
             }
-            PriorityQueue<Integer> open = new PriorityQueue<>((a, b) -> {
-                int c = Double.compare(labelWeight[a] + lightest * toTarget(labelVertex[a]),
-                        labelWeight[b] + lightest * toTarget(labelVertex[b]));
-                if (c != 0) {
-                    return c;
-                }
-                c = Integer.compare(labelHops[a], labelHops[b]);
-                return c != 0 ? c : Integer.compare(labelVertex[a], labelVertex[b]);
-            });
-            open.add(label(spur, 0, 0, -1, -1));
-            while (!open.isEmpty()) {
+            heapSize = 0;
+            push(label(spur, 0, 0, -1, -1));
+            while (heapSize > 0) {
                 deadline.tick();
-                int l = open.poll();
+                int l = pop();
                 int v = labelVertex[l];
                 int h = labelHops[l];
                 if (settledHops.get(v, Integer.MAX_VALUE) <= h) {
@@ -346,7 +343,7 @@ final class HopBoundedPaths {
                         continue;
                     }
                     int e = g.slotEdge(slot);
-                    open.add(label(w, h + 1, labelWeight[l] + weight(e), l, e));
+                    push(label(w, h + 1, labelWeight[l] + weight(e), l, e));
                 }
             }
             return null;
@@ -360,13 +357,63 @@ final class HopBoundedPaths {
                 labelParent = Arrays.copyOf(labelParent, n);
                 labelEdge = Arrays.copyOf(labelEdge, n);
                 labelWeight = Arrays.copyOf(labelWeight, n);
+                labelPriority = Arrays.copyOf(labelPriority, n);
             }
             labelVertex[labels] = v;
             labelHops[labels] = hops;
             labelWeight[labels] = weight;
             labelParent[labels] = parent;
             labelEdge[labels] = edge;
+            labelPriority[labels] = weight + lightest * toTarget(v);
             return labels++;
+        }
+
+        /** Label order: priority, then fewer hops, then the lower person index (deterministic). */
+        private boolean before(int a, int b) {
+            int c = Double.compare(labelPriority[a], labelPriority[b]);
+            if (c != 0) {
+                return c < 0;
+            }
+            c = Integer.compare(labelHops[a], labelHops[b]);
+            return c != 0 ? c < 0 : labelVertex[a] < labelVertex[b];
+        }
+
+        private void push(int l) {
+            if (heapSize == heap.length) {
+                heap = Arrays.copyOf(heap, heapSize * 2);
+            }
+            int i = heapSize++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!before(l, heap[parent])) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = l;
+        }
+
+        private int pop() {
+            int top = heap[0];
+            int last = heap[--heapSize];
+            int i = 0;
+            int half = heapSize >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!before(heap[child], last)) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            if (heapSize > 0) {
+                heap[i] = last;
+            }
+            return top;
         }
 
         private IndexPath path(int last, int[] rootVertices, int[] rootEdges, double rootWeight) {
