@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordLoader {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordLoader.class);
+
     private final CypherRunner cypher;
     private final GraphProperties graph;
     private final IngestProperties props;
@@ -143,9 +145,32 @@ public class RecordLoader {
             progress.phase = "writing";
             pass = pass(kind, source, encoding, today, rejects, progress, warnings, true);
             progress.phase = "deriving";
+            replanAfter(pass.accepted);
             long derived = derive(kind, pass, warnings);
+            replanAfter(derived);
             progress.phase = "done";
             return report(kind, source, encoding, options.strict(), pass, pass.accepted, rejects, warnings, derived, started);
+        }
+    }
+
+    /** Rows written before statistics are refreshed: a monthly file of a few thousand rows changes no plan. */
+    static final long REPLAN_AFTER_ROWS = 10_000;
+
+    /**
+     * After a large write, refreshes index statistics and drops cached plans (Neo4j replans on its
+     * own only when counts diverge and a minimum interval has passed, and not on stale index
+     * samples). Needs no more than the import's own rights on Neo4j 5; where the procedure is not
+     * allowed (a restricted user on an external server), the import goes on with the cached plans.
+     */
+    private void replanAfter(long written) {
+        if (written < REPLAN_AFTER_ROWS) {
+            return;
+        }
+        try {
+            cypher.write("load/prepare_for_replanning.cypher", Map.of("timeoutSeconds", 300));
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh index statistics after a large import ({}); queries keep their cached plans",
+                    e.getMessage());
         }
     }
 
