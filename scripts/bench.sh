@@ -31,13 +31,10 @@ log "first load: bulk-import of $persons persons into an empty store"
 rm -rf "$work/bulk-data"
 FAVORNET_DATA_DIR="$work/bulk-data" FAVORNET_DEMO=false "$fav" bulk-import "$county" 2>&1 | quiet
 
-log "incremental: transactional loader, $small persons into a live database"
+log "incremental: transactional loader and the naive loader, $small persons, cold then warm (bench-import)"
 rm -rf "$work/incr-data"
-FAVORNET_DATA_DIR="$work/incr-data" FAVORNET_DEMO=false "$fav" import "$work/county-$small" 2>&1 | tr '\r' '\n' | grep -E 'rows|total|records' | quiet
-log "naive one-thread UNWIND loader, same $small persons + kinship"
-rm -rf "$work/naive-data"
-FAVORNET_DATA_DIR="$work/naive-data" FAVORNET_DEMO=false "$fav" bench-naive-load "$work/county-$small" 2>&1 | grep -E 'naive' || true
-rm -rf "$work/naive-data" "$work/incr-data"
+FAVORNET_DATA_DIR="$work/incr-data" FAVORNET_DEMO=false "$fav" bench-import "$work/county-$small" --rounds 3 2>&1 | grep -E 'round' | quiet
+rm -rf "$work/incr-data"
 
 log "kinship: service vs Cypher"
 "$fav" bench-kinship 2>&1 | quiet

@@ -320,14 +320,16 @@ public class RecordLoader {
     }
 
     private long derive(RecordKind kind, Pass pass, Warnings warnings) {
-        TieDerivation derivation = new TieDerivation(cypher, Math.max(1, graph.batchSize()), props.sharedGroupCap());
-        return switch (kind) {
-            case PERSONS -> derivation.shared(TieDerivation.Shared.PHONE, pass.phones, warnings::add)
-                    + derivation.shared(TieDerivation.Shared.ADDRESS, pass.addresses, warnings::add);
-            case HOUSEHOLDS -> derivation.households(pass.households, new ParentGraph(this::storedParents), warnings::add);
-            case ACCOUNTS, PAYMENTS -> derivation.shared(TieDerivation.Shared.ACCOUNT, pass.accounts, warnings::add);
-            default -> 0;
-        };
+        try (TieDerivation derivation = new TieDerivation(cypher, Math.max(1, graph.batchSize()), props.sharedGroupCap(),
+                props.writers())) {
+            return switch (kind) {
+                case PERSONS -> derivation.shared(TieDerivation.Shared.PHONE, pass.phones, warnings::add)
+                        + derivation.shared(TieDerivation.Shared.ADDRESS, pass.addresses, warnings::add);
+                case HOUSEHOLDS -> derivation.households(pass.households, new ParentGraph(this::storedParents), warnings::add);
+                case ACCOUNTS, PAYMENTS -> derivation.shared(TieDerivation.Shared.ACCOUNT, pass.accounts, warnings::add);
+                default -> 0;
+            };
+        }
     }
 
     /** File-level warnings, at most 200 listed and a count of the rest. */
