@@ -37,7 +37,7 @@ FAVORNET_DATA_DIR="$work/incr-data" FAVORNET_DEMO=false "$fav" bench-import "$wo
 rm -rf "$work/incr-data"
 
 log "kinship: service vs Cypher"
-"$fav" bench-kinship 2>&1 | quiet
+FAVORNET_DATA_DIR="$work/bulk-data" FAVORNET_DEMO=false "$fav" bench-kinship 2>&1 | quiet
 fi
 export FAVORNET_DATA_DIR="$work/bulk-data" FAVORNET_DEMO=false
 log "service on the first-loaded store (page cache 2 GB for a 1.5 GB store)"
