@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * ({@link ParentGraph}), and hand the batch to the writers ({@link BatchWriter}). In strict mode
  * a first pass validates everything without writing and a second pass writes only if nothing
  * was rejected. After the rows, the ties the kind feeds are derived ({@link TieDerivation}).
- * Imports run one at a time (a second waits), so reference checks see a stable graph.
+ * Imports run one at a time (a second waits), so reference checks see a stable graph. After a file
+ * that wrote many rows, index statistics are refreshed and cached plans dropped
+ * ({@link #REPLAN_AFTER_ROWS}), so the next file is not run on plans made for an emptier graph.
  */
 @Component
 public class RecordLoader {
