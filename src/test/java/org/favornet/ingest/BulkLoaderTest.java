@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,6 +70,38 @@ class BulkLoaderTest {
             dbms.shutdown();
         }
         assertThat(result.rejected()).isEqualTo(rejectedByTransactionalLoader(demo));
+    }
+
+    @Test
+    void rejectsBadRowsWithTheirLinesAcrossValidationChunks() throws Exception {
+        // 5,000 persons, more than one chunk of the background validation (2,048 rows), every 97th
+        // with a wrong check digit: the bulk path must reject exactly those, with their lines, in order
+        Path dir = Files.createDirectories(temp.resolve("county"));
+        StringBuilder persons = new StringBuilder("person_id,name,gender,birth_date,region_code\n");
+        List<Long> badLines = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            String first17 = String.format("410728%04d%02d%02d%03d", 1940 + i / 336, 1 + i / 28 % 12, 1 + i % 28, 1);
+            char check = ResidentId.checkDigit(first17);
+            if (i % 97 == 0) {
+                check = check == '0' ? '1' : '0';
+                badLines.add(i + 2L); // line 1 is the header
+            }
+            persons.append(first17).append(check).append(",名").append(i).append(",M,").append(first17, 6, 10)
+                    .append('-').append(first17, 10, 12).append('-').append(first17, 12, 14).append(",410728101201\n");
+        }
+        Files.writeString(dir.resolve("persons.csv"), persons.toString());
+
+        BulkLoader.Result result = new BulkLoader(temp.resolve("neo4j"), temp.resolve("work"), 30, 1000, System.out)
+                .load(RecordLoader.folder(dir));
+
+        ImportReport report = result.reports().get(0);
+        assertThat(report.rows()).isEqualTo(5_000);
+        assertThat(report.accepted()).isEqualTo(5_000 - badLines.size());
+        assertThat(report.rejects()).extracting(Reject::line).containsExactlyElementsOf(badLines);
+        assertThat(report.rejects()).allSatisfy(r -> {
+            assertThat(r.column()).isEqualTo("person_id");
+            assertThat(r.reason()).containsIgnoringCase("check");
+        });
     }
 
     @Test
