@@ -119,35 +119,32 @@ public final class BulkLoader {
             }
             RowValidator validator = new RowValidator(kind, header, today, source.name());
             s.open(kind, header);
+            CsvRecord record;
             long rejectedBefore = s.rejected;
-            // parsing and row validation (stateless per row) on a second thread, everything that
-            // depends on earlier rows (references, parents, duplicate keys, the output) on this one
-            try (ValidatedRows validated = new ValidatedRows(reader, validator, kind.fileName())) {
-                RowValidator.Outcome outcome;
-                while ((outcome = validated.next()) != null) {
-                    rows++;
-                    if (outcome instanceof RowValidator.Invalid invalid) {
-                        rejects.reject(invalid.rejects());
-                        s.rejected++;
-                        continue;
-                    }
-                    ValidRow row = ((RowValidator.Valid) outcome).row();
-                    List<Reject> problems = unknownRefs(row, s);
-                    if (problems.isEmpty() && kind == RecordKind.KINSHIP) {
-                        problems = parentProblems(row, s);
-                    }
-                    if (!problems.isEmpty()) {
-                        rejects.reject(problems);
-                        s.rejected++;
-                        continue;
-                    }
-                    if (!s.keys.computeIfAbsent(kind, k -> new HashSet<>()).add(row.key()) && s.isNodeKind(kind)) {
-                        s.leftover(kind, header, row);
-                    } else {
-                        s.emit(kind, row);
-                    }
-                    accepted++;
+            while ((record = reader.next()) != null) {
+                rows++;
+                RowValidator.Outcome outcome = validator.validate(record);
+                if (outcome instanceof RowValidator.Invalid invalid) {
+                    rejects.reject(invalid.rejects());
+                    s.rejected++;
+                    continue;
                 }
+                ValidRow row = ((RowValidator.Valid) outcome).row();
+                List<Reject> problems = unknownRefs(row, s);
+                if (problems.isEmpty() && kind == RecordKind.KINSHIP) {
+                    problems = parentProblems(row, s);
+                }
+                if (!problems.isEmpty()) {
+                    rejects.reject(problems);
+                    s.rejected++;
+                    continue;
+                }
+                if (!s.keys.computeIfAbsent(kind, k -> new HashSet<>()).add(row.key()) && s.isNodeKind(kind)) {
+                    s.leftover(kind, header, row);
+                } else {
+                    s.emit(kind, row);
+                }
+                accepted++;
             }
             s.rows += rows;
             s.accepted += accepted;
@@ -160,92 +157,6 @@ public final class BulkLoader {
             return new ImportReport(null, kind.fileName(), source.name(), encoding.label(), false, rows, accepted,
                     rows - accepted, warnings, rejects.listed(), rejects.truncated(), 0,
                     (System.nanoTime() - started) / 1_000_000);
-        }
-    }
-
-    /**
-     * A file's rows, parsed and validated by a background thread a few thousand rows ahead of the
-     * caller, handed over in file order. A failure of the reader (an I/O error, a refused file)
-     * is rethrown by {@link #next()} as it was thrown; {@link #close()} stops the thread.
-     */
-    private static final class ValidatedRows implements AutoCloseable {
-        private static final int CHUNK = 2048;
-        /** End of the file: compared by identity, so a distinct instance (not the shared {@code List.of()}). */
-        private static final List<RowValidator.Outcome> END = new ArrayList<>(0);
-        private final java.util.concurrent.BlockingQueue<List<RowValidator.Outcome>> queue =
-                new java.util.concurrent.ArrayBlockingQueue<>(8);
-        private final Thread thread;
-        private volatile Throwable failure;
-        private List<RowValidator.Outcome> chunk = List.of();
-        private int at;
-
-        ValidatedRows(CsvReader reader, RowValidator validator, String name) {
-            thread = new Thread(() -> {
-                try {
-                    List<RowValidator.Outcome> out = new ArrayList<>(CHUNK);
-                    CsvRecord record;
-                    while ((record = reader.next()) != null) {
-                        out.add(validator.validate(record));
-                        if (out.size() == CHUNK) {
-                            queue.put(out);
-                            out = new ArrayList<>(CHUNK);
-                        }
-                    }
-                    if (!out.isEmpty()) {
-                        queue.put(out);
-                    }
-                } catch (InterruptedException e) {
-                    return; // closed by the consumer
-                } catch (Throwable e) {
-                    failure = e;
-                }
-                try {
-                    queue.put(END);
-                } catch (InterruptedException e) {
-                    // closed by the consumer
-                }
-            }, "bulk-validate-" + name);
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** The next row's outcome, or {@code null} after the last. */
-        RowValidator.Outcome next() throws IOException {
-            if (at == chunk.size()) {
-                if (chunk == END) {
-                    return null;
-                }
-                try {
-                    chunk = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while reading", e);
-                }
-                at = 0;
-                if (chunk == END) {
-                    rethrow();
-                    return null;
-                }
-            }
-            return chunk.get(at++);
-        }
-
-        private void rethrow() throws IOException {
-            Throwable e = failure;
-            if (e instanceof IOException io) {
-                throw io;
-            } else if (e instanceof RuntimeException r) {
-                throw r;
-            } else if (e instanceof Error err) {
-                throw err;
-            } else if (e != null) {
-                throw new IOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            thread.interrupt();
         }
     }
 
