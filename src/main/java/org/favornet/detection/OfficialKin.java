@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.favornet.graph.CypherRunner;
+import org.favornet.projection.LiveProjection;
 import org.favornet.kinship.KinIndexBuilt;
 import org.favornet.kinship.KinTie;
 import org.favornet.kinship.KinshipQueries;
@@ -48,6 +49,8 @@ public class OfficialKin {
     private volatile Object cachedFor;
     /** Officials whose ties this process wrote from the index {@link #writtenFor}. */
     private final Set<String> written = new HashSet<>();
+    /** Told when {@code KIN_OF} writes may have raced a projection build (see {@link LiveProjection#sideWriteStarting()}). */
+    private final LiveProjection projection;
     private Object writtenFor;
     private final Object writing = new Object();
     private final ExecutorService warmer = Executors.newSingleThreadExecutor(r -> {
@@ -57,8 +60,9 @@ public class OfficialKin {
     });
 
     OfficialKin(CypherRunner cypher, ObjectProvider<KinshipQueries> kinship, DetectionProperties props,
-            Environment environment) {
+            Environment environment, LiveProjection projection) {
         this.cypher = cypher;
+        this.projection = projection;
         this.kinship = kinship;
         this.props = props;
         this.environment = environment;
@@ -184,6 +188,7 @@ public class OfficialKin {
             }
         });
         long t2 = System.nanoTime();
+        long mark = projection.sideWriteStarting();
         for (int i = 0; i < removed.size(); i += 5000) {
             cypher.write("detection/kin/delete_kin_of_pairs.cypher",
                     Map.of("pairs", removed.subList(i, Math.min(removed.size(), i + 5000))));
@@ -191,6 +196,9 @@ public class OfficialKin {
         for (int i = 0; i < written.size(); i += 5000) {
             cypher.write("detection/kin/write_kin_of.cypher",
                     Map.of("rows", written.subList(i, Math.min(written.size(), i + 5000))));
+        }
+        if (!removed.isEmpty() || !written.isEmpty()) {
+            projection.sideWriteDone(mark);
         }
         long t3 = System.nanoTime();
         log.info("KIN_OF of {} officials: {} ties ({} written, {} removed, {} unchanged); relatives {} ms, "

@@ -81,6 +81,39 @@ class LiveProjectionTest {
     }
 
     @Test
+    void aWriteBesideABuildQueuesOneMoreBuildAndAWriteWhileIdleNone() throws Exception {
+        HeldLoader loader = new HeldLoader();
+        LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
+        loader.release.countDown();
+        live.refresh().join();
+
+        // idle before and after the write: nothing to rebuild
+        live.sideWriteDone(live.sideWriteStarting());
+        assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(1);
+        assertThat(loader.builds.get()).isEqualTo(1);
+
+        // a build starts and ends while the write runs: one more build afterwards
+        long mark = live.sideWriteStarting();
+        live.refresh().join();
+        live.sideWriteDone(mark);
+        assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(3);
+
+        // the write begins while a build reads: one more build, after the one running
+        loader.release = new CountDownLatch(1);
+        live.refresh();
+        while (loader.builds.get() < 4) {
+            Thread.sleep(5);
+        }
+        long during = live.sideWriteStarting();
+        loader.release.countDown();
+        live.awaitIdle(Duration.ofSeconds(10));
+        live.sideWriteDone(during);
+        assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(5);
+        assertThat(loader.builds.get()).isEqualTo(5);
+        live.stop();
+    }
+
+    @Test
     void theCommandLineDoesNotBuildAtStartUp() {
         HeldLoader loader = new HeldLoader();
         MockEnvironment cli = new MockEnvironment();
