@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.favornet.graph.CypherRunner;
 import org.favornet.graph.GraphChanged;
 import org.favornet.graph.GraphProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordLoader {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordLoader.class);
+    private static final Logger log = LoggerFactory.getLogger(RecordLoader.class);
 
     private final CypherRunner cypher;
     private final GraphProperties graph;
@@ -147,9 +149,8 @@ public class RecordLoader {
             progress.phase = "writing";
             pass = pass(kind, source, encoding, today, rejects, progress, warnings, true);
             progress.phase = "deriving";
-            replanAfter(pass.accepted);
+            replanAfter(pass.accepted); // before deriving: the derivation's own reads need the fresh plans too
             long derived = derive(kind, pass, warnings);
-            replanAfter(derived);
             progress.phase = "done";
             return report(kind, source, encoding, options.strict(), pass, pass.accepted, rejects, warnings, derived, started);
         }

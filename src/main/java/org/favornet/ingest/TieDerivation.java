@@ -57,7 +57,8 @@ final class TieDerivation implements AutoCloseable {
     private final int batchSize;
     private final int cap;
 
-    private final ExecutorService pool;
+    /** One thread per writer: a part's batches run in order on its own thread. */
+    private final ExecutorService[] threads;
     private final int writers;
     /** Batches queued or running: at most two per writer, so reading stays at most one chunk ahead. */
     private final Semaphore inFlight;
@@ -69,16 +70,21 @@ final class TieDerivation implements AutoCloseable {
         this.cap = cap;
         this.writers = Math.max(1, writers);
         this.inFlight = new Semaphore(2 * this.writers);
-        this.pool = Executors.newFixedThreadPool(this.writers, r -> {
-            Thread t = new Thread(r, "derive-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = new ExecutorService[this.writers];
+        for (int i = 0; i < this.writers; i++) {
+            threads[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "derive-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (ExecutorService t : threads) {
+            t.shutdownNow();
+        }
     }
 
     /**
@@ -135,7 +141,6 @@ final class TieDerivation implements AutoCloseable {
             });
             parents.prefetch(endpoints);
             List<Map<String, Object>> rows = new ArrayList<>();
-            List<String> groups = new ArrayList<>();
             for (DerivedTie t : ties) {
                 if (t.relation().equals("PARENT_OF")) {
                     String why = parents.violation(t.from(), t.to());
@@ -147,12 +152,11 @@ final class TieDerivation implements AutoCloseable {
                     parents.add(t.from(), t.to());
                 }
                 rows.add(t.row());
-                // one writer: a household's ties reach the head's relatives in other households, and
-                // spread over two writers their lock conflicts cost more than the second thread gave
-                // (100k county, warm: 11-16 s one writer, 21-23 s two)
-                groups.add("");
             }
-            written += write("load/load_kinship.cypher", rows, groups);
+            // one writer: a household's ties reach the head's relatives in other households, and
+            // spread over two writers their lock conflicts cost more than the second thread gave
+            // (100k county, warm: 11-16 s one writer, 21-23 s two)
+            written += write("load/load_kinship.cypher", List.of(rows));
             // the next chunk reads heads' children and siblings, which this chunk's ties may add to:
             // it must see them, as a sequential load would
             awaitWrites();
@@ -193,14 +197,14 @@ final class TieDerivation implements AutoCloseable {
                 }
                 return null;
             });
-            written += write(kind.merge, rows, groups);
+            written += write(kind.merge, byGroup(rows, groups));
         }
         awaitWrites();
         return written;
     }
 
-    /** Queues the rows in batches, each row on the writer of its group; returns the number of rows. */
-    private long write(String file, List<Map<String, Object>> rows, List<String> groups) {
+    /** The rows split over the writers, each row on the writer of its group. */
+    private List<List<Map<String, Object>>> byGroup(List<Map<String, Object>> rows, List<String> groups) {
         List<List<Map<String, Object>>> parts = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             parts.add(new ArrayList<>());
@@ -208,16 +212,24 @@ final class TieDerivation implements AutoCloseable {
         for (int i = 0; i < rows.size(); i++) {
             parts.get(Math.floorMod(groups.get(i).hashCode(), writers)).add(rows.get(i));
         }
-        for (List<Map<String, Object>> part : parts) {
-            for (int from = 0; from < part.size(); from += batchSize) {
-                List<Map<String, Object>> batch = part.subList(from, Math.min(part.size(), from + batchSize));
-                submit(() -> cypher.write(file, Map.of("rows", batch)));
-            }
-        }
-        return rows.size();
+        return parts;
     }
 
-    private void submit(Runnable write) {
+    /** Queues part {@code i} in batches on writer {@code i}, in order; returns the number of rows. */
+    private long write(String file, List<List<Map<String, Object>>> parts) {
+        long rows = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            List<Map<String, Object>> part = parts.get(i);
+            for (int from = 0; from < part.size(); from += batchSize) {
+                List<Map<String, Object>> batch = part.subList(from, Math.min(part.size(), from + batchSize));
+                submit(threads[i], () -> cypher.write(file, Map.of("rows", batch)));
+            }
+            rows += part.size();
+        }
+        return rows;
+    }
+
+    private void submit(ExecutorService thread, Runnable write) {
         rethrowFailed();
         try {
             inFlight.acquire();
@@ -225,7 +237,7 @@ final class TieDerivation implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while deriving ties", e);
         }
-        pending.add(pool.submit(() -> {
+        pending.add(thread.submit(() -> {
             try {
                 write.run();
             } finally {

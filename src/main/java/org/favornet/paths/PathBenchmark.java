@@ -107,9 +107,6 @@ class PathBenchmark implements CliCommand {
             return 0;
         }
 
-        // Half the pairs uniform (mostly far apart in a county: the worst case for a bounded search),
-        // half the ends of a 2-6 step random walk over the default tie kinds (connected, the
-        // question an investigator asks about a beneficiary and an official).
         List<String[]> sample = sample(g, new Random(seed), pairs);
         // the HTTP warm-up asks other pairs (own seed), so no person's reference is cached for the timed ones
         List<String[]> warmUp = sample(g, new Random(seed + 1), pairs);
@@ -179,8 +176,7 @@ class PathBenchmark implements CliCommand {
                 for (int i = 0; i < warmUp.size(); i++) {
                     String[] p = warmUp.get(i);
                     long t0 = System.nanoTime();
-                    get(prefix + "&from=" + URLEncoder.encode(p[0], StandardCharsets.UTF_8) + "&to="
-                            + URLEncoder.encode(p[1], StandardCharsets.UTF_8), auth);
+                    get(pairUrl(prefix, p), auth);
                     roundTimes[i] = System.nanoTime() - t0;
                     get(prefix + "&from=nobody&to=nobody", auth);
                     warmUpRequests += 2;
@@ -197,10 +193,8 @@ class PathBenchmark implements CliCommand {
             long answerChars = 0;
             for (int i = 0; i < pairs; i++) {
                 String[] p = sample.get(i);
-                String url = prefix + "&from=" + URLEncoder.encode(p[0], StandardCharsets.UTF_8) + "&to="
-                        + URLEncoder.encode(p[1], StandardCharsets.UTF_8);
                 long t0 = System.nanoTime();
-                Answer answer = get(url, auth);
+                Answer answer = get(pairUrl(prefix, p), auth);
                 times[i] = System.nanoTime() - t0;
                 ok += answer.status() == 200 ? 1 : 0;
                 answerChars += answer.body().length();
@@ -227,6 +221,11 @@ class PathBenchmark implements CliCommand {
     }
 
     private record Answer(int status, String body) {}
+
+    private static String pairUrl(String prefix, String[] pair) {
+        return prefix + "&from=" + URLEncoder.encode(pair[0], StandardCharsets.UTF_8) + "&to="
+                + URLEncoder.encode(pair[1], StandardCharsets.UTF_8);
+    }
 
     /**
      * One GET over a kept-alive connection ({@link HttpURLConnection} reuses it once the body is
