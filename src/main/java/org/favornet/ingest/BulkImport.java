@@ -92,7 +92,9 @@ public final class BulkImport {
                     GraphStoreSize.bytes(storeHome.resolve("data")) >> 20);
             out.println("  nodes             " + counts.nodes());
             out.println("  relationships     " + counts.relationships());
-            clean(work);
+            if (!Boolean.getBoolean("favornet.bulk.keep-work")) {
+                clean(work);
+            }
             return result.rejected() > 0 ? 3 : 0;
         } catch (IOException e) {
             out.println("error: " + e.getMessage());

@@ -240,7 +240,7 @@ public final class RowValidator {
         p.put("regionCode", region);
         p.put("startDate", start);
         p.put("endDate", end);
-        p.put("programs", programs);
+        p.put("programs", programs.isEmpty() ? null : programs); // none: no property, as the bulk load writes it
         return c.outcome(id, p);
     }
 

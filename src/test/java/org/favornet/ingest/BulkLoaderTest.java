@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,12 @@ class BulkLoaderTest {
                    + reduce(s = '', p IN coalesce(r.provenance, []) | s + p + ';') AS k, 1 AS c
             """;
 
+    /** Every node with all its properties: ids, names, dates, amounts, arrays, free text. */
+    private static final String NODES = """
+            MATCH (n) WHERE NOT n:User
+            RETURN labels(n) AS labels, properties(n) AS p
+            """;
+
     @Autowired TestGraph graph;
     @Autowired RecordLoader loader;
 
@@ -55,6 +62,7 @@ class BulkLoaderTest {
         loader.loadFolder(RecordLoader.folder(demo), false, (k, p) -> { });
         Map<String, Long> expectedCounts = rows(graph, COUNTS);
         Map<String, Long> expectedTies = rows(graph, KIN);
+        Map<String, Long> expectedNodes = nodes(graph);
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         BulkLoader bulk = new BulkLoader(temp.resolve("neo4j"), temp.resolve("work"), 30, 100,
@@ -66,10 +74,47 @@ class BulkLoaderTest {
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             assertThat(embeddedRows(db, COUNTS)).isEqualTo(expectedCounts);
             assertThat(embeddedRows(db, KIN)).isEqualTo(expectedTies);
+            assertSameNodes(embeddedNodes(db), expectedNodes);
         } finally {
             dbms.shutdown();
         }
         assertThat(result.rejected()).isEqualTo(rejectedByTransactionalLoader(demo));
+    }
+
+    @Test
+    void freeTextWithDelimitersQuotesLineBreaksAndBlanksSurvivesTheImporterFiles() throws Exception {
+        // the importer files quote a field only where they must: each of these needs it
+        Path dir = Files.createDirectories(temp.resolve("tricky"));
+        for (String kind : List.of("persons.csv", "tips.csv")) {
+            Files.copy(Path.of("fixtures/demo").resolve(kind), dir.resolve(kind));
+        }
+        String subject = Files.readAllLines(dir.resolve("persons.csv")).get(1).split(",")[0];
+        List<String> texts = List.of("a, b and c", "he said \"\"no\"\"", "line one\nline two", "  leading blanks",
+                "trailing blank ", "semi;colon", "退回,重新审核");
+        StringBuilder tips = new StringBuilder(Files.readString(dir.resolve("tips.csv")));
+        for (int i = 0; i < texts.size(); i++) {
+            tips.append("JX").append(i).append(',').append(subject).append(",2025-10-01,\"").append(texts.get(i))
+                    .append("\",来信\n");
+        }
+        Files.writeString(dir.resolve("tips.csv"), tips.toString());
+        graph.clear();
+        loader.loadFolder(RecordLoader.folder(dir), false, (k, p) -> { });
+        Map<String, Long> expected = nodes(graph);
+
+        new BulkLoader(temp.resolve("neo4j"), temp.resolve("work"), 30, 100, System.out).load(RecordLoader.folder(dir));
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(temp.resolve("neo4j")).build();
+        try {
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            assertSameNodes(embeddedNodes(db), expected);
+            List<String> stored = db.executeTransactionally(
+                    "MATCH (t:Tip) WHERE t.id STARTS WITH 'JX' RETURN t.text AS text ORDER BY t.id", Map.of(),
+                    r -> r.stream().map(m -> (String) m.get("text")).toList());
+            // CSV unquoting, then the validator's trim of surrounding blanks, as for every field
+            assertThat(stored).containsExactlyElementsOf(texts.stream().map(t -> t.replace("\"\"", "\"").strip()).toList());
+        } finally {
+            dbms.shutdown();
+        }
     }
 
     @Test
@@ -122,6 +167,46 @@ class BulkLoaderTest {
         Map<String, Long> out = new TreeMap<>();
         graph.run(cypher).forEach(r -> out.merge(r.get("k").asString(), r.get("c").asLong(), Long::sum));
         return out;
+    }
+
+    /** Names the differing nodes (a few of each side) rather than printing two whole graphs. */
+    private static void assertSameNodes(Map<String, Long> actual, Map<String, Long> expected) {
+        List<String> missing = expected.entrySet().stream().filter(e -> !e.getValue().equals(actual.get(e.getKey())))
+                .map(Map.Entry::getKey).limit(5).toList();
+        List<String> extra = actual.entrySet().stream().filter(e -> !e.getValue().equals(expected.get(e.getKey())))
+                .map(Map.Entry::getKey).limit(5).toList();
+        assertThat(missing).as("nodes the transactional loader wrote and the bulk load did not; extra: %s", extra)
+                .isEmpty();
+        assertThat(extra).as("nodes only the bulk load wrote").isEmpty();
+    }
+
+    private static Map<String, Long> nodes(TestGraph graph) {
+        Map<String, Long> out = new TreeMap<>();
+        graph.run(NODES).forEach(r -> out.merge(node(r.get("labels").asList(org.neo4j.driver.Value::asString), r.get("p").asMap()),
+                1L, Long::sum));
+        return out;
+    }
+
+    private static Map<String, Long> embeddedNodes(GraphDatabaseService db) {
+        Map<String, Long> out = new TreeMap<>();
+        db.executeTransactionally(NODES, Map.of(), result -> {
+            result.forEachRemaining(r -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> p = (Map<String, Object>) r.get("p");
+                @SuppressWarnings("unchecked")
+                List<String> labels = (List<String>) r.get("labels");
+                out.merge(node(labels, p), 1L, Long::sum);
+            });
+            return null;
+        });
+        return out;
+    }
+
+    /** One node as text, properties sorted, arrays as lists, whichever side read it. */
+    private static String node(List<String> labels, Map<String, Object> properties) {
+        Map<String, Object> sorted = new TreeMap<>();
+        properties.forEach((k, v) -> sorted.put(k, v instanceof Object[] a ? List.of(a) : v));
+        return new TreeSet<>(labels) + " " + sorted;
     }
 
     private static Map<String, Long> embeddedRows(GraphDatabaseService db, String cypher) {
