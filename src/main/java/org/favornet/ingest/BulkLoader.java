@@ -46,7 +46,6 @@ public final class BulkLoader {
     private final int reportRejects;
     private final PrintStream out;
     private final LocalDate today;
-    private State state;
 
     /** What the bulk load did. */
     public record Result(long rows, long accepted, long rejected, long derived, long nodes, long relationships,
@@ -79,8 +78,25 @@ public final class BulkLoader {
         }
         long started = System.nanoTime();
         Files.createDirectories(work);
+        Validated v = validate(files);
+        long validated = System.nanoTime();
+        out.printf("validated %,d rows (%,d rejected) and derived %,d ties in %.1f s; importing%n",
+                v.rows, v.rejected, v.derived, (validated - started) / 1e9);
+        runImporter(v);
+        long imported = System.nanoTime();
+        long nodes = v.nodeFiles.stream().mapToLong(ImporterCsv::rows).sum();
+        long rels = v.relFiles.stream().mapToLong(ImporterCsv::rows).sum();
+        return new Result(v.rows, v.accepted, v.rejected, v.derived, nodes, rels, v.leftovers, v.reports,
+                (validated - started) / 1_000_000, (imported - validated) / 1_000_000);
+    }
+
+    /** What validation hands the importer; the in-memory state (a gigabyte or more) is garbage by then. */
+    private record Validated(long rows, long accepted, long rejected, long derived, List<ImporterCsv> nodeFiles,
+            List<ImporterCsv> relFiles, Map<ImporterCsv, String> labelOf, Map<RecordKind, Path> leftovers,
+            List<ImportReport> reports) {}
+
+    private Validated validate(Map<RecordKind, ImportSource> files) throws IOException {
         State s = new State();
-        state = s;
         for (RecordKind kind : RecordKind.values()) {
             ImportSource source = files.get(kind);
             if (source != null) {
@@ -93,15 +109,8 @@ public final class BulkLoader {
         s.derived += deriveShared(s);
         s.writeKin();
         s.closeAll();
-        long validated = System.nanoTime();
-        out.printf("validated %,d rows (%,d rejected) and derived %,d ties in %.1f s; importing%n",
-                s.rows, s.rejected, s.derived, (validated - started) / 1e9);
-        runImporter(s);
-        long imported = System.nanoTime();
-        long nodes = s.nodeFiles.stream().mapToLong(ImporterCsv::rows).sum();
-        long rels = s.relFiles.stream().mapToLong(ImporterCsv::rows).sum();
-        return new Result(s.rows, s.accepted, s.rejected, s.derived, nodes, rels, s.leftovers, s.reports,
-                (validated - started) / 1_000_000, (imported - validated) / 1_000_000);
+        return new Validated(s.rows, s.accepted, s.rejected, s.derived, s.nodeFiles, s.relFiles, s.labelOf,
+                s.leftovers, s.reports);
     }
 
     private ImportReport read(RecordKind kind, ImportSource source, State s) throws IOException {
@@ -284,7 +293,7 @@ public final class BulkLoader {
         return derived;
     }
 
-    private void runImporter(State s) {
+    private void runImporter(Validated s) {
         List<String> args = new ArrayList<>();
         for (ImporterCsv f : s.nodeFiles) {
             args.add("--nodes=" + s.labelOf.get(f) + "=" + f.file());
@@ -329,18 +338,20 @@ public final class BulkLoader {
      * keys was 38 % of its CPU and half its time on the 1M county.
      */
     private final class NodeFile {
+        final State owner;
         final String label;
         final ImporterCsv csv;
         final Map<String, Long> ids = new HashMap<>();
 
-        NodeFile(String label, ImporterCsv csv) {
+        NodeFile(State owner, String label, ImporterCsv csv) {
+            this.owner = owner;
             this.label = label;
             this.csv = csv;
         }
 
         /** Writes a node whose first value is its key (unique per label: the caller sees to it). */
         void add(Object... values) {
-            long id = state.nextNodeId++;
+            long id = owner.nextNodeId++;
             if (ids.put((String) values[0], id) != null) {
                 throw new IllegalStateException(label + " " + values[0] + " written twice to the importer");
             }
@@ -377,7 +388,7 @@ public final class BulkLoader {
         long derived;
         final List<ImportReport> reports = new ArrayList<>();
         final Map<RecordKind, Set<String>> keys = new EnumMap<>(RecordKind.class);
-        final ParentGraph parents = new ParentGraph(ids -> Map.of());
+        final ParentGraph parents = ParentGraph.inMemory();
         final Map<String, Map<String, HouseholdKinship.Member>> households = new LinkedHashMap<>();
         final Map<String, Set<String>> phoneGroups = new HashMap<>();
         final Map<String, Set<String>> addressGroups = new HashMap<>();
@@ -414,7 +425,7 @@ public final class BulkLoader {
                 ImporterCsv f = new ImporterCsv(work.resolve("node-" + label + ".csv"), columns);
                 nodeFiles.add(f);
                 labelOf.put(f, label);
-                return new NodeFile(label, f);
+                return new NodeFile(this, label, f);
             });
         }
 

@@ -3,6 +3,7 @@ package org.favornet.ingest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,20 @@ final class ParentGraph {
         this.storedParents = storedParents;
     }
 
+    /**
+     * A graph with nothing stored: an offline first load, where every tie is this load's own.
+     * Nothing is fetched or cached per person (the cache of empty stored sets held a million
+     * entries and a third of the checks' time on the 1M county).
+     */
+    static ParentGraph inMemory() {
+        return new ParentGraph(null);
+    }
+
     /** Fetches the stored ancestry of these persons (and of what the load added above them), one query per generation. */
     void prefetch(Collection<String> ids) {
+        if (storedParents == null) {
+            return;
+        }
         Set<String> frontier = new LinkedHashSet<>();
         for (String id : ids) {
             if (!stored.containsKey(id)) {
@@ -57,14 +70,21 @@ final class ParentGraph {
 
     /** Parents known for a person: stored and added by this load. */
     Set<String> parents(String child) {
-        Set<String> all = new HashSet<>(stored.getOrDefault(child, Set.of()));
-        all.addAll(added.getOrDefault(child, Set.of()));
+        Set<String> fromStore = stored.getOrDefault(child, Set.of());
+        Set<String> fromLoad = added.getOrDefault(child, Set.of());
+        if (fromStore.isEmpty()) {
+            return Collections.unmodifiableSet(fromLoad);
+        }
+        Set<String> all = new HashSet<>(fromStore);
+        all.addAll(fromLoad);
         return all;
     }
 
     /** Why {@code parent PARENT_OF child} cannot be added, or {@code null} when it can. */
     String violation(String parent, String child) {
-        prefetch(List.of(parent, child));
+        if (storedParents != null) {
+            prefetch(List.of(parent, child));
+        }
         Set<String> current = parents(child);
         if (current.contains(parent)) {
             return null;
@@ -94,7 +114,7 @@ final class ParentGraph {
         childOf.put(person, null);
         while (!queue.isEmpty()) {
             String x = queue.poll();
-            if (!stored.containsKey(x)) {
+            if (storedParents != null && !stored.containsKey(x)) {
                 prefetch(List.of(x));
             }
             for (String p : parents(x)) {
