@@ -96,7 +96,7 @@ public final class BulkLoader {
             List<ImportReport> reports) {}
 
     private Validated validate(Map<RecordKind, ImportSource> files) throws IOException {
-        State s = new State();
+        State s = new State(files);
         for (RecordKind kind : RecordKind.values()) {
             ImportSource source = files.get(kind);
             if (source != null) {
@@ -150,7 +150,7 @@ public final class BulkLoader {
                     s.rejected++;
                     continue;
                 }
-                if (!s.keys.computeIfAbsent(kind, k -> new HashSet<>()).add(row.key()) && s.isNodeKind(kind)) {
+                if (s.isNodeKind(kind) && s.known(kind, row.key())) {
                     s.leftover(kind, header, row);
                 } else {
                     s.emit(kind, row);
@@ -179,7 +179,7 @@ public final class BulkLoader {
                 case GRANT -> RecordKind.GRANTS;
                 case ACCOUNT -> RecordKind.ACCOUNTS;
             };
-            if (!s.keys.getOrDefault(target, Set.of()).contains(ref.id())) {
+            if (!s.known(target, ref.id())) {
                 problems.add(new Reject(row.line(), ref.column(), ref.id(), ref.column() + " " + ref.id()
                         + ": no such " + ref.target().noun + " in the graph (load " + ref.target().noun
                         + "s first, or fix the id)", row.raw()));
@@ -341,16 +341,17 @@ public final class BulkLoader {
         final State owner;
         final String label;
         final ImporterCsv csv;
-        final Map<String, Long> ids = new HashMap<>();
+        final Map<String, Long> ids;
 
-        NodeFile(State owner, String label, ImporterCsv csv) {
+        NodeFile(State owner, String label, ImporterCsv csv, long expected) {
+            this.ids = new HashMap<>(capacity(expected));
             this.owner = owner;
             this.label = label;
             this.csv = csv;
         }
 
-        /** Writes a node whose first value is its key (unique per label: the caller sees to it). */
-        void add(Object... values) {
+        /** Writes a node whose first value is its key (unique per label: the caller sees to it); returns its id. */
+        long add(Object... values) {
             long id = owner.nextNodeId++;
             if (ids.put((String) values[0], id) != null) {
                 throw new IllegalStateException(label + " " + values[0] + " written twice to the importer");
@@ -359,6 +360,7 @@ public final class BulkLoader {
             row[0] = id;
             System.arraycopy(values, 0, row, 1, values.length);
             csv.row(row);
+            return id;
         }
 
         long id(Object key) {
@@ -378,6 +380,21 @@ public final class BulkLoader {
             row[1] = to.id(values[1]);
             csv.row(row);
         }
+
+        /** A tie without properties between nodes whose ids the caller already has. */
+        void ids(long fromId, long toId) {
+            csv.row(fromId, toId);
+        }
+    }
+
+    private static long rowsAbout(Map<RecordKind, ImportSource> files, RecordKind kind, int bytesPerRow) {
+        ImportSource source = files.get(kind);
+        return source == null || source.size() <= 0 ? 0 : source.size() / bytesPerRow;
+    }
+
+    /** A hash map capacity that holds {@code expected} entries without growing (capped). */
+    private static int capacity(long expected) {
+        return (int) Math.min(1 << 28, expected * 4 / 3 + 16);
     }
 
     /** Everything one bulk load accumulates. */
@@ -387,16 +404,31 @@ public final class BulkLoader {
         long rejected;
         long derived;
         final List<ImportReport> reports = new ArrayList<>();
-        final Map<RecordKind, Set<String>> keys = new EnumMap<>(RecordKind.class);
         final ParentGraph parents = ParentGraph.inMemory();
         final Map<String, Map<String, HouseholdKinship.Member>> households = new LinkedHashMap<>();
-        final Map<String, Set<String>> phoneGroups = new HashMap<>();
-        final Map<String, Set<String>> addressGroups = new HashMap<>();
+        final Map<String, Set<String>> phoneGroups;
+        final Map<String, Set<String>> addressGroups;
         final Map<String, String> grantBeneficiary = new HashMap<>();
         final Map<String, String> accountOwner = new HashMap<>();
         final Map<String, Set<String>> accountBeneficiaries = new LinkedHashMap<>();
-        final Map<String, Object[]> kin = new LinkedHashMap<>();
-        final Map<String, Object[]> pairTies = new LinkedHashMap<>();
+        final Map<String, Object[]> kin;
+        final Map<String, Object[]> pairTies;
+        final long expectedPersons;
+
+        /**
+         * Sizes the large maps from the files' sizes (bytes per row of the generated county,
+         * rounded down so the guess errs high): growing them rehashed every entry about twice,
+         * 7 % of validation's time.
+         */
+        State(Map<RecordKind, ImportSource> files) {
+            expectedPersons = rowsAbout(files, RecordKind.PERSONS, 90);
+            long kinship = rowsAbout(files, RecordKind.KINSHIP, 55);
+            long households = rowsAbout(files, RecordKind.HOUSEHOLDS, 32);
+            phoneGroups = new HashMap<>(capacity(expectedPersons / 2));
+            addressGroups = new HashMap<>(capacity(expectedPersons / 3));
+            kin = new LinkedHashMap<>(capacity(kinship + households));
+            pairTies = new LinkedHashMap<>(capacity(households + rowsAbout(files, RecordKind.ACQUAINTANCES, 60)));
+        }
         final Map<RecordKind, Path> leftovers = new EnumMap<>(RecordKind.class);
         final Map<RecordKind, ImporterCsv> leftoverFiles = new EnumMap<>(RecordKind.class);
         final List<ImporterCsv> nodeFiles = new ArrayList<>();
@@ -406,9 +438,23 @@ public final class BulkLoader {
         final Map<String, RelFile> rels = new HashMap<>();
         /** The next node id: the importer runs with {@code --id-type=actual}, so ids are the store's own. */
         long nextNodeId;
-        final Set<String> phones = new HashSet<>();
-        final Set<String> addresses = new HashSet<>();
         List<String> personExtras = List.of();
+
+        /** Whether a node of this kind with this key was written (the reference and later-row check). */
+        boolean known(RecordKind kind, String key) {
+            NodeFile f = nodes.get(switch (kind) {
+                case PERSONS -> "Person";
+                case POSTS -> "Post";
+                case GRANTS -> "Grant";
+                case ACCOUNTS -> "Account";
+                case PAYMENTS -> "Payment";
+                case TRANSFERS -> "Transfer";
+                case ASSETS -> "Asset";
+                case TIPS -> "Tip";
+                default -> throw new IllegalArgumentException(kind + " rows are not nodes");
+            });
+            return f != null && f.ids.containsKey(key);
+        }
 
         boolean isNodeKind(RecordKind kind) {
             return switch (kind) {
@@ -425,7 +471,7 @@ public final class BulkLoader {
                 ImporterCsv f = new ImporterCsv(work.resolve("node-" + label + ".csv"), columns);
                 nodeFiles.add(f);
                 labelOf.put(f, label);
-                return new NodeFile(this, label, f);
+                return new NodeFile(this, label, f, label.equals("Person") ? expectedPersons : 0);
             });
         }
 
@@ -489,22 +535,21 @@ public final class BulkLoader {
                     for (int i = 0; i < personExtras.size(); i++) {
                         values[10 + i] = props.get(personExtras.get(i));
                     }
-                    written("Person").add(values);
+                    long personId = written("Person").add(values);
                     String id = (String) p.get("id");
                     String phone = (String) p.get("phoneKey");
                     if (phone != null) {
-                        if (phones.add(phone)) {
-                            node("Phone", "number").add(phone);
-                        }
-                        rel("HAS_PHONE", "Person", "Phone").row(id, phone);
+                        NodeFile phones = node("Phone", "number");
+                        Long known = phones.ids.get(phone);
+                        rel("HAS_PHONE", "Person", "Phone").ids(personId, known != null ? known : phones.add(phone));
                         phoneGroups.computeIfAbsent(phone, k -> new HashSet<>(2)).add(id);
                     }
                     String address = (String) p.get("addressKey");
                     if (address != null) {
-                        if (addresses.add(address)) {
-                            node("Address", "key", "text").add(address, p.get("addressText"));
-                        }
-                        rel("LIVES_AT", "Person", "Address").row(id, address);
+                        NodeFile addresses = node("Address", "key", "text");
+                        Long known = addresses.ids.get(address);
+                        rel("LIVES_AT", "Person", "Address").ids(personId,
+                                known != null ? known : addresses.add(address, p.get("addressText")));
                         addressGroups.computeIfAbsent(address, k -> new HashSet<>(2)).add(id);
                     }
                 }

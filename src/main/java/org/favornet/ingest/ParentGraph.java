@@ -28,6 +28,8 @@ final class ParentGraph {
     private final Function<Collection<String>, Map<String, List<String>>> storedParents;
     private final Map<String, Set<String>> stored = new HashMap<>();
     private final Map<String, Set<String>> added = new HashMap<>();
+    /** In memory only: who has a child. A tie to a childless person cannot close a cycle. */
+    private final Set<String> parentsInLoad = new HashSet<>();
 
     /** @param storedParents one round trip: stored parents of each of the given persons */
     ParentGraph(Function<Collection<String>, Map<String, List<String>>> storedParents) {
@@ -94,6 +96,9 @@ final class ParentGraph {
             named.sort(null);
             return child + " already has two parents (" + String.join(", ", named) + "); a third is not possible";
         }
+        if (storedParents == null && !parentsInLoad.contains(child)) {
+            return null; // nothing descends from the child: no walk up the parent's ancestry needed
+        }
         List<String> chain = ancestryPath(parent, child);
         if (chain != null) {
             return parent + " descends from " + child + " (" + String.join(" -> ", chain)
@@ -103,7 +108,10 @@ final class ParentGraph {
     }
 
     void add(String parent, String child) {
-        added.computeIfAbsent(child, k -> new HashSet<>()).add(parent);
+        added.computeIfAbsent(child, k -> new HashSet<>(2)).add(parent);
+        if (storedParents == null) {
+            parentsInLoad.add(parent);
+        }
     }
 
     /** The chain ancestor, ..., person when {@code ancestor} is an ancestor of {@code person}, else {@code null}. */
