@@ -102,6 +102,9 @@ public final class BulkLoader {
             if (source != null) {
                 s.reports.add(read(kind, source, s));
             }
+            if (kind == RecordKind.PERSONS) {
+                s.writeContacts();
+            }
             if (kind == RecordKind.HOUSEHOLDS) {
                 s.derived += deriveHouseholds(s);
             }
@@ -408,6 +411,7 @@ public final class BulkLoader {
         final Map<String, Map<String, HouseholdKinship.Member>> households = new LinkedHashMap<>();
         final Map<String, Set<String>> phoneGroups;
         final Map<String, Set<String>> addressGroups;
+        final Map<String, Object> addressText;
         final Map<String, String> grantBeneficiary = new HashMap<>();
         final Map<String, String> accountOwner = new HashMap<>();
         final Map<String, Set<String>> accountBeneficiaries = new LinkedHashMap<>();
@@ -426,6 +430,7 @@ public final class BulkLoader {
             long households = rowsAbout(files, RecordKind.HOUSEHOLDS, 32);
             phoneGroups = new HashMap<>(capacity(expectedPersons / 2));
             addressGroups = new HashMap<>(capacity(expectedPersons / 3));
+            addressText = new HashMap<>(capacity(expectedPersons / 3));
             kin = new LinkedHashMap<>(capacity(kinship + households));
             pairTies = new LinkedHashMap<>(capacity(households + rowsAbout(files, RecordKind.ACQUAINTANCES, 60)));
         }
@@ -506,6 +511,40 @@ public final class BulkLoader {
             }
         }
 
+        /**
+         * Phone and Address nodes with their HAS_PHONE and LIVES_AT ties, once every person has
+         * its id: the store then holds each label's nodes side by side, as the importer lays
+         * them out when it numbers them itself (written as they turned up, persons, phones and
+         * addresses were interleaved).
+         */
+        void writeContacts() {
+            if (phoneGroups.isEmpty() && addressGroups.isEmpty()) {
+                return;
+            }
+            NodeFile persons = written("Person");
+            if (!phoneGroups.isEmpty()) {
+                NodeFile phones = node("Phone", "number");
+                RelFile hasPhone = rel("HAS_PHONE", "Person", "Phone");
+                for (var e : phoneGroups.entrySet()) {
+                    long phone = phones.add(e.getKey());
+                    for (String person : e.getValue()) {
+                        hasPhone.ids(persons.id(person), phone);
+                    }
+                }
+            }
+            if (!addressGroups.isEmpty()) {
+                NodeFile addresses = node("Address", "key", "text");
+                RelFile livesAt = rel("LIVES_AT", "Person", "Address");
+                for (var e : addressGroups.entrySet()) {
+                    long address = addresses.add(e.getKey(), addressText.get(e.getKey()));
+                    for (String person : e.getValue()) {
+                        livesAt.ids(persons.id(person), address);
+                    }
+                }
+            }
+            addressText.clear();
+        }
+
         void leftover(RecordKind kind, Header header, ValidRow row) {
             ImporterCsv f = leftoverFiles.computeIfAbsent(kind, k -> {
                 Path p = work.resolve("leftover-" + k.fileName() + ".csv");
@@ -535,22 +574,17 @@ public final class BulkLoader {
                     for (int i = 0; i < personExtras.size(); i++) {
                         values[10 + i] = props.get(personExtras.get(i));
                     }
-                    long personId = written("Person").add(values);
+                    written("Person").add(values);
+                    // phones and addresses become nodes after the last person (writeContacts)
                     String id = (String) p.get("id");
                     String phone = (String) p.get("phoneKey");
                     if (phone != null) {
-                        NodeFile phones = node("Phone", "number");
-                        Long known = phones.ids.get(phone);
-                        rel("HAS_PHONE", "Person", "Phone").ids(personId, known != null ? known : phones.add(phone));
                         phoneGroups.computeIfAbsent(phone, k -> new HashSet<>(2)).add(id);
                     }
                     String address = (String) p.get("addressKey");
                     if (address != null) {
-                        NodeFile addresses = node("Address", "key", "text");
-                        Long known = addresses.ids.get(address);
-                        rel("LIVES_AT", "Person", "Address").ids(personId,
-                                known != null ? known : addresses.add(address, p.get("addressText")));
                         addressGroups.computeIfAbsent(address, k -> new HashSet<>(2)).add(id);
+                        addressText.putIfAbsent(address, p.get("addressText"));
                     }
                 }
                 case HOUSEHOLDS -> {
