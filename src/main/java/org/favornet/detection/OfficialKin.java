@@ -188,7 +188,7 @@ public class OfficialKin {
             }
         });
         long t2 = System.nanoTime();
-        long mark = projection.sideWriteStarting();
+        long mark = removed.isEmpty() && written.isEmpty() ? 0 : projection.sideWriteStarting();
         for (int i = 0; i < removed.size(); i += 5000) {
             cypher.write("detection/kin/delete_kin_of_pairs.cypher",
                     Map.of("pairs", removed.subList(i, Math.min(removed.size(), i + 5000))));

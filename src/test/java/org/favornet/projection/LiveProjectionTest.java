@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,7 +82,7 @@ class LiveProjectionTest {
     }
 
     @Test
-    void aWriteBesideABuildQueuesOneMoreBuildAndAWriteWhileIdleNone() throws Exception {
+    void aWriteWaitsForARunningBuildAndOnlyAnOverlapQueuesOneMore() throws Exception {
         HeldLoader loader = new HeldLoader();
         LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
         loader.release.countDown();
@@ -98,18 +99,35 @@ class LiveProjectionTest {
         live.sideWriteDone(mark);
         assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(3);
 
-        // the write begins while a build reads: one more build, after the one running
+        // the write begins while a build reads: it waits for that build, and no build follows
         loader.release = new CountDownLatch(1);
         live.refresh();
         while (loader.builds.get() < 4) {
             Thread.sleep(5);
         }
-        long during = live.sideWriteStarting();
+        CompletableFuture<Long> waiting = CompletableFuture.supplyAsync(() -> live.sideWriteStarting(Duration.ofSeconds(10)));
+        Thread.sleep(200);
+        assertThat(waiting).as("the write waits while the build reads").isNotDone();
+        loader.release.countDown();
+        long after = waiting.get(10, TimeUnit.SECONDS);
+        assertThat(after).isEqualTo(4);
+        live.sideWriteDone(after);
+        assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(4);
+        assertThat(loader.builds.get()).isEqualTo(4);
+
+        // the wait runs out while the build still reads: one more build, after the one running
+        loader.release = new CountDownLatch(1);
+        live.refresh();
+        while (loader.builds.get() < 5) {
+            Thread.sleep(5);
+        }
+        long during = live.sideWriteStarting(Duration.ofMillis(50));
+        assertThat(during).isEqualTo(-1);
         loader.release.countDown();
         live.awaitIdle(Duration.ofSeconds(10));
         live.sideWriteDone(during);
-        assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(5);
-        assertThat(loader.builds.get()).isEqualTo(5);
+        assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(6);
+        assertThat(loader.builds.get()).isEqualTo(6);
         live.stop();
     }
 
