@@ -21,7 +21,12 @@ record KinOf(String officialId, String relativeId, List<String> scopes, String c
         return Integer.toHexString(List.of(scopes, chain, termEn, termZh, degree, path, provenance).hashCode());
     }
 
-    /** Blood before in-law, then the lower degree, then the shorter walk: which chain names a pair. */
+    /**
+     * Blood before in-law, then the lower degree, then the shorter walk, then the chain and the
+     * walk in text order: which chain names a pair. The last two make the choice independent of
+     * the order the search met the chains in (without them, every start rewrote 96 of the 1M
+     * county's 181,092 ties with an equally close chain).
+     */
     boolean closerThan(KinOf other) {
         if (blood != other.blood) {
             return blood;
@@ -29,6 +34,13 @@ record KinOf(String officialId, String relativeId, List<String> scopes, String c
         if (degree != other.degree) {
             return degree < other.degree;
         }
-        return path.size() < other.path.size();
+        if (path.size() != other.path.size()) {
+            return path.size() < other.path.size();
+        }
+        int byChain = chain.compareTo(other.chain);
+        if (byChain != 0) {
+            return byChain < 0;
+        }
+        return String.join("\u0000", path).compareTo(String.join("\u0000", other.path)) < 0;
     }
 }
