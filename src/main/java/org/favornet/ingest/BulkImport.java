@@ -92,6 +92,7 @@ public final class BulkImport {
                     GraphStoreSize.bytes(storeHome.resolve("data")) >> 20);
             out.println("  nodes             " + counts.nodes());
             out.println("  relationships     " + counts.relationships());
+            // -Dfavornet.bulk.keep-work=true keeps the importer CSVs, to run or profile the importer on them by hand
             if (!Boolean.getBoolean("favornet.bulk.keep-work")) {
                 clean(work);
             }

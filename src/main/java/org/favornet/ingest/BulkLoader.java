@@ -376,7 +376,7 @@ public final class BulkLoader {
     }
 
     /** One importer relationship file; its rows name their ends by key and are written by node id. */
-    private record RelFile(String type, NodeFile from, NodeFile to, ImporterCsv csv) {
+    private record RelFile(NodeFile from, NodeFile to, ImporterCsv csv) {
         void row(Object... values) {
             Object[] row = values.clone();
             row[0] = from.id(values[0]);
@@ -497,7 +497,7 @@ public final class BulkLoader {
                 ImporterCsv f = new ImporterCsv(work.resolve("rel-" + type + "-" + from + "-" + to + ".csv"), header);
                 relFiles.add(f);
                 labelOf.put(f, type);
-                return new RelFile(type, written(from), written(to), f);
+                return new RelFile(written(from), written(to), f);
             });
         }
 

@@ -84,9 +84,7 @@ final class ParentGraph {
 
     /** Why {@code parent PARENT_OF child} cannot be added, or {@code null} when it can. */
     String violation(String parent, String child) {
-        if (storedParents != null) {
-            prefetch(List.of(parent, child));
-        }
+        prefetch(List.of(parent, child));
         Set<String> current = parents(child);
         if (current.contains(parent)) {
             return null;
@@ -122,7 +120,7 @@ final class ParentGraph {
         childOf.put(person, null);
         while (!queue.isEmpty()) {
             String x = queue.poll();
-            if (storedParents != null && !stored.containsKey(x)) {
+            if (!stored.containsKey(x)) {
                 prefetch(List.of(x));
             }
             for (String p : parents(x)) {

@@ -59,16 +59,10 @@ class LiveProjectionTest {
     @Test
     void readersKeepTheOldSnapshotDuringARebuildAndChangesDuringABuildQueueExactlyOneMore() throws Exception {
         HeldLoader loader = new HeldLoader();
-        LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
-        loader.release.countDown();
-        live.refresh().join();
+        LiveProjection live = builtOnce(loader);
         assertThat(live.current().version()).isEqualTo(1);
 
-        loader.release = new CountDownLatch(1);
-        live.onGraphChanged(new GraphChanged(Set.of("persons")));
-        while (loader.builds.get() < 2) {
-            Thread.sleep(5);
-        }
+        holdNextBuild(loader, () -> live.onGraphChanged(new GraphChanged(Set.of("persons"))));
         // build 2 is running: three more changes queue one build, not three
         live.onGraphChanged(new GraphChanged(Set.of("persons")));
         live.onGraphChanged(new GraphChanged(Set.of("kinship")));
@@ -84,9 +78,7 @@ class LiveProjectionTest {
     @Test
     void aWriteWaitsForARunningBuildAndOnlyAnOverlapQueuesOneMore() throws Exception {
         HeldLoader loader = new HeldLoader();
-        LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
-        loader.release.countDown();
-        live.refresh().join();
+        LiveProjection live = builtOnce(loader);
 
         // idle before and after the write: nothing to rebuild
         live.sideWriteDone(live.sideWriteStarting());
@@ -100,11 +92,7 @@ class LiveProjectionTest {
         assertThat(live.awaitIdle(Duration.ofSeconds(10)).version()).isEqualTo(3);
 
         // the write begins while a build reads: it waits for that build, and no build follows
-        loader.release = new CountDownLatch(1);
-        live.refresh();
-        while (loader.builds.get() < 4) {
-            Thread.sleep(5);
-        }
+        holdNextBuild(loader, live::refresh);
         CompletableFuture<Long> waiting = CompletableFuture.supplyAsync(() -> live.sideWriteStarting(Duration.ofSeconds(10)));
         Thread.sleep(200);
         assertThat(waiting).as("the write waits while the build reads").isNotDone();
@@ -116,11 +104,7 @@ class LiveProjectionTest {
         assertThat(loader.builds.get()).isEqualTo(4);
 
         // the wait runs out while the build still reads: one more build, after the one running
-        loader.release = new CountDownLatch(1);
-        live.refresh();
-        while (loader.builds.get() < 5) {
-            Thread.sleep(5);
-        }
+        holdNextBuild(loader, live::refresh);
         long during = live.sideWriteStarting(Duration.ofMillis(50));
         assertThat(during).isEqualTo(-1);
         loader.release.countDown();
@@ -141,5 +125,23 @@ class LiveProjectionTest {
         assertThat(loader.builds.get()).isZero();
         assertThat(live.snapshot()).isEmpty();
         live.stop();
+    }
+
+    /** Starts a build that reads until {@code loader.release} opens, and returns once it is reading. */
+    private static void holdNextBuild(HeldLoader loader, Runnable start) throws InterruptedException {
+        loader.release = new CountDownLatch(1);
+        int before = loader.builds.get();
+        start.run();
+        while (loader.builds.get() <= before) {
+            Thread.sleep(5);
+        }
+    }
+
+    /** A projection whose first build has finished. */
+    private static LiveProjection builtOnce(HeldLoader loader) {
+        LiveProjection live = new LiveProjection(loader, new MockEnvironment(), e -> { });
+        loader.release.countDown();
+        live.refresh().join();
+        return live;
     }
 }
