@@ -2,6 +2,7 @@ package org.favornet;
 
 import org.favornet.cli.CliDispatcher;
 import org.favornet.ingest.BulkImport;
+import org.favornet.ingest.RawImportBenchmark;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,9 @@ public class FavornetApplication {
     public static void main(String[] args) {
         if (BulkImport.isBulkImport(args)) {
             System.exit(BulkImport.run(FavornetApplication.class, args));
+        }
+        if (RawImportBenchmark.isRawImport(args)) {
+            System.exit(RawImportBenchmark.run(args));
         }
         if (CliDispatcher.isCommand(args)) {
             System.exit(CliDispatcher.run(FavornetApplication.class, args));

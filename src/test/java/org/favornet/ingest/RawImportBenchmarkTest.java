@@ -1,0 +1,71 @@
+package org.favornet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench-raw-import}: one entity per record, through Neo4j's offline importer, in a scratch directory it leaves empty. */
+class RawImportBenchmarkTest {
+
+    @TempDir Path tmp;
+
+    @Test
+    void importsEveryRecordOfTheDemoCountyAsOneEntity() throws IOException {
+        Path scratch = tmp.resolve("scratch");
+        String out = run("bench-raw-import", "fixtures/demo", scratch.toString());
+
+        long nodeRows = 0;
+        for (String kind : List.of("persons", "households", "posts", "grants", "accounts", "payments", "transfers",
+                "assets", "tips")) {
+            nodeRows += dataRows(kind);
+        }
+        long relRows = dataRows("kinship") + dataRows("acquaintances");
+        assertThat(number(out, "records\\s+([\\d,]+)")).as(out).isEqualTo(nodeRows + relRows);
+        // the importer's own count: the rewritten headers gave every row its id space, type and ends
+        assertThat(number(out, "([\\d,]+) nodes")).as(out).isEqualTo(nodeRows);
+        assertThat(number(out, "([\\d,]+) relationships")).as(out).isEqualTo(relRows);
+        assertThat(out).contains("records/s");
+        assertThat(scratch).doesNotExist();
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("gb"));
+        Files.write(folder.resolve("persons.csv"), "person_id,name\nP1,张三\n".getBytes(TextEncoding.GB18030));
+        String out = run("bench-raw-import", folder.toString(), tmp.resolve("scratch").toString());
+        assertThat(out).contains("is not UTF-8");
+    }
+
+    private static String run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            RawImportBenchmark.run(args);
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long dataRows(String kind) throws IOException {
+        return Files.readAllLines(Path.of("fixtures/demo", kind + ".csv")).stream().skip(1).filter(l -> !l.isBlank())
+                .count();
+    }
+
+    private static long number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+}
