@@ -5,7 +5,8 @@
 #        starts at the service (detection, paths); the import and kinship figures are not re-measured
 # Generates two counties; runs Neo4j's importer on the large one's raw files (the baseline), then
 # loads it with the offline first load (bulk-import); loads the small one with the transactional
-# loader into a live database and with the naive one-thread loader; then measures kinship, paths (in process and over HTTP) and detection on the large one.
+# loader into a live database and with the naive one-thread loader; then measures kinship, paths
+# (in process and over HTTP) and detection on the large one.
 set -euo pipefail
 persons="${1:-1000000}"
 small="${2:-100000}"
