@@ -94,13 +94,6 @@ public final class CypherRunner {
     }
 
     /** Runs each statement of a multi-statement file, each in its own transaction (schema DDL). */
-    /** Runs one statement in its own write transaction (schema commands cannot share one with others). */
-    public void statement(String statement) {
-        try (var session = driver.session(session())) {
-            session.executeWrite(tx -> tx.run(statement).consume());
-        }
-    }
-
     public void script(String file) {
         try (var session = driver.session(session())) {
             for (String statement : files.statements(file)) {
