@@ -29,11 +29,14 @@ import picocli.CommandLine;
  * are relationships of their {@code relation}, acquaintances {@code KNOWS} relationships. Nothing is
  * validated, nothing derived, no index built: it is the upper bound for any first load on this
  * machine. Only the header row is rewritten in the importer's notation (the copy is not timed).
- * Runs without starting the service and writes only under the scratch directory, which it empties.
+ * Runs without starting the service and writes only under the scratch directory, which must be
+ * new, empty or one it made before; it empties it before and after the run.
  */
 public final class RawImportBenchmark {
 
     private static final String NAME = "bench-raw-import";
+    /** Marks a scratch directory this command made, the only kind it empties. */
+    private static final String MARKER = ".favornet-raw-import";
 
     private RawImportBenchmark() {}
 
@@ -94,7 +97,14 @@ public final class RawImportBenchmark {
                 out.println("error: no <kind>.csv files in " + folder);
                 return 2;
             }
+            if (!isOurs(scratch)) {
+                out.println("error: " + scratch + " is not empty and was not made by " + NAME
+                        + "; name an empty or new scratch directory (it is emptied before and after the run)");
+                return 2;
+            }
             deleteTree(scratch);
+            Files.createDirectories(scratch);
+            Files.createFile(scratch.resolve(MARKER));
             Path csv = Files.createDirectories(scratch.resolve("csv"));
             List<String> importerArgs = new ArrayList<>();
             long records = 0;
@@ -169,6 +179,19 @@ public final class RawImportBenchmark {
                 last = buf[n - 1];
             }
             return last == '\n' ? lines : lines + 1;
+        }
+    }
+
+    /** Whether the scratch directory may be emptied: new, empty, or marked as made by this command. */
+    private static boolean isOurs(Path dir) throws IOException {
+        if (!Files.exists(dir) || Files.exists(dir.resolve(MARKER))) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

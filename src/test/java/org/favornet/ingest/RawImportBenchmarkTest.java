@@ -39,6 +39,15 @@ class RawImportBenchmarkTest {
     }
 
     @Test
+    void leavesAScratchDirectoryItDidNotMakeAlone() throws IOException {
+        Path scratch = Files.createDirectories(tmp.resolve("someone-elses"));
+        Path kept = Files.writeString(scratch.resolve("notes.txt"), "keep me");
+        String out = run("bench-raw-import", "fixtures/demo", scratch.toString());
+        assertThat(out).contains("is not empty and was not made by bench-raw-import");
+        assertThat(kept).hasContent("keep me");
+    }
+
+    @Test
     void refusesAFileThatIsNotUtf8() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("gb"));
         Files.write(folder.resolve("persons.csv"), "person_id,name\nP1,张三\n".getBytes(TextEncoding.GB18030));
