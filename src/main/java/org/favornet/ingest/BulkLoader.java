@@ -322,17 +322,25 @@ public final class BulkLoader {
         args.add("--overwrite-destination=true");
         args.add("--report-file=" + work.resolve("importer-report.txt"));
         args.add("neo4j");
-        Path conf = storeHome.resolve("conf");
+        int rc = neo4jImport(storeHome, args, out);
+        if (rc != 0) {
+            throw new IllegalStateException("Neo4j's importer failed (exit " + rc + "); see " + work.resolve("importer-report.txt"));
+        }
+    }
+
+    /**
+     * Runs Neo4j's offline importer ({@code neo4j-admin database import full}) in this process on
+     * the Neo4j home {@code home}; returns its exit code.
+     */
+    static int neo4jImport(Path home, List<String> args, PrintStream out) {
+        Path conf = home.resolve("conf");
         try {
             Files.createDirectories(conf);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        var ctx = new ExecutionContext(storeHome, conf, out, out, new DefaultFileSystemAbstraction());
-        int rc = new CommandLine(new ImportCommand.Full(ctx)).execute(args.toArray(String[]::new));
-        if (rc != 0) {
-            throw new IllegalStateException("Neo4j's importer failed (exit " + rc + "); see " + work.resolve("importer-report.txt"));
-        }
+        var ctx = new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction());
+        return new CommandLine(new ImportCommand.Full(ctx)).execute(args.toArray(String[]::new));
     }
 
     /**

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.neo4j.cli.ExecutionContext;
-import org.neo4j.importer.ImportCommand;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
 
 /**
  * {@code bench-raw-import <folder> [scratch dir]}: the baseline the first load is measured against,
@@ -44,8 +40,12 @@ public final class RawImportBenchmark {
         return args.length > 0 && args[0].equals(NAME);
     }
 
-    /** How one record kind enters the raw graph. */
-    private record Shape(String label, String idColumn, boolean relationship) {
+    /**
+     * How one record kind enters the raw graph.
+     *
+     * @param name the node label, or the relationship type ({@code null}: each row's {@code relation})
+     */
+    private record Shape(String name, String idColumn, boolean relationship) {
 
         static Shape of(RecordKind kind) {
             return switch (kind) {
@@ -71,10 +71,10 @@ public final class RawImportBenchmark {
                     out.add(":START_ID(Person)");
                 } else if (relationship && c.equals("to_id")) {
                     out.add(":END_ID(Person)");
-                } else if (relationship && label == null && c.equals("relation")) {
+                } else if (relationship && name == null && c.equals("relation")) {
                     out.add(":TYPE");
                 } else if (c.equals(idColumn)) {
-                    out.add(c + ":ID(" + label + ")");
+                    out.add(c + ":ID(" + name + ")");
                 } else {
                     out.add(c);
                 }
@@ -122,18 +122,15 @@ public final class RawImportBenchmark {
                 Shape shape = Shape.of(kind);
                 Path copy = csv.resolve(kind.fileName() + ".csv");
                 records += copyWithHeader(source, copy, shape);
-                String group = shape.relationship() && shape.label() == null ? "" : shape.label() + "=";
+                String group = shape.name() == null ? "" : shape.name() + "=";
                 importerArgs.add((shape.relationship() ? "--relationships=" : "--nodes=") + group + copy);
             }
             importerArgs.add("--multiline-fields=false");
             importerArgs.add("--overwrite-destination=true");
             importerArgs.add("--report-file=" + scratch.resolve("importer-report.txt"));
             importerArgs.add("neo4j");
-            Path home = scratch.resolve("neo4j");
-            Files.createDirectories(home.resolve("conf"));
-            var ctx = new ExecutionContext(home, home.resolve("conf"), out, out, new DefaultFileSystemAbstraction());
             long t0 = System.nanoTime();
-            int rc = new CommandLine(new ImportCommand.Full(ctx)).execute(importerArgs.toArray(String[]::new));
+            int rc = BulkLoader.neo4jImport(scratch.resolve("neo4j"), importerArgs, out);
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (rc != 0) {
                 out.println("error: Neo4j's importer failed (exit " + rc + "); see " + scratch.resolve("importer-report.txt"));
