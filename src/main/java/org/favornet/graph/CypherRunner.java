@@ -16,7 +16,7 @@ import org.neo4j.driver.summary.ResultSummary;
  * Runs named Cypher files through the driver in managed transactions (retried on transient
  * errors, routed to readers or the leader in a cluster). Every value is a parameter.
  */
-public final class CypherRunner {
+public final class CypherRunner implements CypherWork {
 
     private final Driver driver;
     private final CypherFiles files;
@@ -41,6 +41,7 @@ public final class CypherRunner {
     }
 
     /** Reads with {@code cypher/<file>}, mapping every record. */
+    @Override
     public <T> List<T> read(String file, Map<String, Object> params, Function<Record, T> mapper) {
         return read(file, params, mapper, null);
     }
@@ -91,6 +92,30 @@ public final class CypherRunner {
         try (var session = driver.session(session())) {
             return session.executeWrite(tx -> tx.run(query, params).list(mapper));
         }
+    }
+
+    /** The files in order in one managed transaction (retried on transient errors). */
+    @Override
+    public void writeAll(List<String> queryFiles, Map<String, Object> params) {
+        List<String> queries = queryFiles.stream().map(files::text).toList();
+        try (var session = driver.session(session())) {
+            session.executeWrite(tx -> {
+                for (String query : queries) {
+                    tx.run(query, params).consume();
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public boolean oneTransaction() {
+        return false;
+    }
+
+    /** Opens one explicit write transaction for a unit that must commit or roll back whole. */
+    public OneTransaction begin() {
+        return new OneTransaction(files, driver.session(session()));
     }
 
     /** Runs each statement of a multi-statement file, each in its own transaction (schema DDL). */

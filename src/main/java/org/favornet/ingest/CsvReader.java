@@ -12,7 +12,9 @@ import java.util.List;
  * where files from spreadsheets are sloppy: a quote inside an unquoted field is kept as a
  * character, text after a closing quote is appended. Blank lines are skipped. Each record knows
  * the physical line it starts on, so rejects point at what the data officer sees in an editor.
- * One pass, O(length of the file) time, memory bounded by the longest record.
+ * One pass, O(length of the file) time, memory bounded by the longest record; a field keeps at
+ * most {@link FieldLimits#READ_CHARS} characters (the validator rejects it as too long), so one
+ * huge cell cannot exhaust memory.
  */
 public final class CsvReader implements Closeable {
 
@@ -59,7 +61,7 @@ public final class CsvReader implements Closeable {
                 if (c == '"') {
                     if (peek() == '"') {
                         read();
-                        field.append('"');
+                        append('"');
                     } else {
                         inQuotes = false;
                     }
@@ -67,7 +69,7 @@ public final class CsvReader implements Closeable {
                     if (c == '\n' || (c == '\r' && peek() != '\n')) {
                         line++;
                     }
-                    field.append((char) c);
+                    append(c);
                 }
             } else if (c == ',') {
                 fields.add(field.toString());
@@ -84,8 +86,14 @@ public final class CsvReader implements Closeable {
                 inQuotes = true;
                 quoted = true;
             } else {
-                field.append((char) c);
+                append(c);
             }
+        }
+    }
+
+    private void append(int c) {
+        if (field.length() < FieldLimits.READ_CHARS) {
+            field.append((char) c);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import org.favornet.security.AuditContext;
+import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -23,7 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/imports/{kind}} (CSV body or multipart {@code file}, {@code ?strict=true}):
  * the report, or 202 and a job for large files; {@code GET /api/imports/jobs/{id}} and
- * {@code .../rejects.csv}. Data officers only (SecurityConfiguration).
+ * {@code .../rejects.csv}, to the officer who ran it and administrators (404 for others). Data
+ * officers only (SecurityConfiguration); an officer limited to some regions imports rows of those
+ * regions only.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -39,24 +42,26 @@ class ImportController {
     ResponseEntity<Object> upload(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean strict,
             @RequestParam(required = false) String filename, HttpServletRequest request) throws IOException {
         RecordKind k = kind(kind);
-        return answer(() -> jobs.accept(k, filename, strict, request.getInputStream()));
+        Viewer viewer = Viewer.current();
+        return answer(() -> jobs.accept(k, filename, strict, request.getInputStream(), viewer));
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> uploadForm(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean strict,
             @RequestPart("file") MultipartFile file) throws IOException {
         RecordKind k = kind(kind);
-        return answer(() -> jobs.accept(k, file.getOriginalFilename(), strict, file.getInputStream()));
+        Viewer viewer = Viewer.current();
+        return answer(() -> jobs.accept(k, file.getOriginalFilename(), strict, file.getInputStream(), viewer));
     }
 
     @GetMapping("/jobs/{id}")
     ImportJob job(@PathVariable String id) {
-        return jobs.job(id).orElseThrow(() -> ApiProblem.notFound("No import job '" + id + "'."));
+        return jobs.job(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No import job '" + id + "'."));
     }
 
     @GetMapping(path = "/jobs/{id}/rejects.csv", produces = "text/csv")
     ResponseEntity<Resource> rejects(@PathVariable String id) {
-        var file = jobs.rejects(id).orElseThrow(() -> ApiProblem.notFound("No rejects for import '" + id
+        var file = jobs.rejects(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No rejects for import '" + id
                 + "' (unknown, still running, or the file was refused as a whole)."));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -74,6 +79,8 @@ class ImportController {
             accepted = upload.run();
         } catch (FileRejected e) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "File refused", e.getMessage());
+        } catch (ImportJobs.ImportStopped e) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Import stopped", e.getMessage());
         }
         ImportJob job = accepted.job();
         if (accepted.finished()) {

@@ -11,21 +11,24 @@ import java.time.Instant;
  * @param phase {@code validating}, {@code writing}, {@code deriving} or {@code done}
  * @param report the report once done
  * @param error why the import failed (a refused file, an interrupted run)
+ * @param owner the user who ran it: only he (and administrators) may see the job and its rejects
  */
 public record ImportJob(String id, String kind, String file, boolean strict, String state, long rowsDone,
-        double progress, String phase, ImportReport report, String error, Instant startedAt, Instant finishedAt) {
+        double progress, String phase, ImportReport report, String error, Instant startedAt, Instant finishedAt,
+        String owner) {
 
     ImportJob running(LoadProgress p) {
         return new ImportJob(id, kind, file, strict, "RUNNING", p.rowsRead(), p.fraction(), p.phase(), null, null,
-                startedAt, null);
+                startedAt, null, owner);
     }
 
     ImportJob done(ImportReport r) {
-        return new ImportJob(id, kind, file, strict, "DONE", r.rows(), 1.0, "done", r, null, startedAt, Instant.now());
+        return new ImportJob(id, kind, file, strict, "DONE", r.rows(), 1.0, "done", r, null, startedAt, Instant.now(),
+                owner);
     }
 
     ImportJob failed(String why, LoadProgress p) {
         return new ImportJob(id, kind, file, strict, "FAILED", p == null ? rowsDone : p.rowsRead(), progress, phase,
-                null, why, startedAt, Instant.now());
+                null, why, startedAt, Instant.now(), owner);
     }
 }

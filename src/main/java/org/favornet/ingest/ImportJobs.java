@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.favornet.graph.GraphProperties;
+import org.favornet.security.Role;
+import org.favornet.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Component;
  * background thread. Every import keeps {@code job.json} (state, then report) and
  * {@code rejects.csv} on disk, so both survive a restart; a job found {@code RUNNING} at start-up
  * was cut off by a crash and is marked {@code FAILED} (re-running it is safe: loads are idempotent).
+ * An import writes only within the importing user's regions ({@link RecordLoader.Options#regions()}),
+ * and a job, its report and its rejects are shown only to the user who ran it and to
+ * administrators; to anyone else it does not exist.
  */
 @Component
 public class ImportJobs {
@@ -64,7 +69,8 @@ public class ImportJobs {
      *
      * @throws FileRejected when a small file is refused as a whole
      */
-    public Accepted accept(RecordKind kind, String fileName, boolean strict, InputStream body) throws IOException {
+    public Accepted accept(RecordKind kind, String fileName, boolean strict, InputStream body, Viewer viewer)
+            throws IOException {
         String id = UUID.randomUUID().toString();
         Path dir = root.resolve(id);
         Files.createDirectories(dir);
@@ -74,14 +80,14 @@ public class ImportJobs {
         }
         String name = fileName == null || fileName.isBlank() ? kind.fileName() + ".csv" : Path.of(fileName).getFileName().toString();
         ImportJob job = new ImportJob(id, kind.fileName(), name, strict, "RUNNING", 0, 0, "reading", null, null,
-                Instant.now(), null);
+                Instant.now(), null, viewer.username());
         LoadProgress progress = new LoadProgress();
         save(job);
         live.put(id, new Live(job, progress));
         if (Files.size(input) > props.asyncThreshold().toBytes()) {
             background.execute(() -> {
                 try {
-                    run(job, kind, input, progress);
+                    run(job, kind, input, progress, viewer.regions());
                 } catch (RuntimeException | IOException e) {
                     // already recorded in job.json by run()
                     log.debug("Import job {} failed", id, e);
@@ -89,14 +95,16 @@ public class ImportJobs {
             });
             return new Accepted(job, false);
         }
-        return new Accepted(run(job, kind, input, progress), true);
+        return new Accepted(run(job, kind, input, progress, viewer.regions()), true);
     }
 
-    private ImportJob run(ImportJob job, RecordKind kind, Path input, LoadProgress progress) throws IOException {
+    private ImportJob run(ImportJob job, RecordKind kind, Path input, LoadProgress progress, java.util.List<String> regions)
+            throws IOException {
         Path dir = input.getParent();
         try {
             ImportReport report = loader.load(kind, ImportSource.of(job.file(), input),
-                    new RecordLoader.Options(job.strict(), progress, dir.resolve("rejects.csv"), null)).withId(job.id());
+                    new RecordLoader.Options(job.strict(), progress, dir.resolve("rejects.csv"), null, regions))
+                    .withId(job.id());
             ImportJob done = job.done(report);
             save(done);
             log.info("Import {} of {} ({}): {} rows, {} accepted, {} rejected in {} ms", job.id(), job.file(),
@@ -107,17 +115,45 @@ public class ImportJobs {
             throw e;
         } catch (RuntimeException | IOException e) {
             log.error("Import {} of {} failed", job.id(), job.file(), e);
-            save(job.failed("the import stopped: " + e.getMessage()
-                    + ". Rows written so far stay; re-running the file is safe (loads are idempotent).", progress));
-            throw e;
+            String why = stopped(e, job.strict());
+            save(job.failed(why, progress));
+            throw new ImportStopped(why, e);
         } finally {
             live.remove(job.id());
             Files.deleteIfExists(input);
         }
     }
 
+    /** Why an import stopped, in words (the database's own message stays in the log). */
+    static String stopped(Exception e, boolean strict) {
+        String why = e instanceof IOException ? "the uploaded file could not be read" : WriteFailure.reason(e);
+        return "the import stopped: " + why + (strict ? ". Nothing of this file was written (strict import)."
+                : ". Rows of batches written before stay; re-running the file is safe (loads are idempotent).");
+    }
+
+    /** An import that stopped part-way; its message is for the data officer. */
+    public static final class ImportStopped extends RuntimeException {
+        ImportStopped(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The job's state, for its owner or an administrator: live progress while running, else what is on disk. */
+    public Optional<ImportJob> job(String id, Viewer viewer) {
+        return job(id).filter(j -> visible(j, viewer));
+    }
+
+    /** The rejects file of a finished import, for its owner or an administrator. */
+    public Optional<Path> rejects(String id, Viewer viewer) {
+        return job(id, viewer).flatMap(j -> rejects(id));
+    }
+
+    private static boolean visible(ImportJob job, Viewer viewer) {
+        return viewer.has(Role.ADMIN) || job.owner() != null && job.owner().equals(viewer.username());
+    }
+
     /** The job's state: live progress while running, else what is on disk. */
-    public Optional<ImportJob> job(String id) {
+    Optional<ImportJob> job(String id) {
         if (!ID.matcher(id).matches()) {
             return Optional.empty();
         }
@@ -137,7 +173,7 @@ public class ImportJobs {
     }
 
     /** The rejects file of a finished import. */
-    public Optional<Path> rejects(String id) {
+    Optional<Path> rejects(String id) {
         if (!ID.matcher(id).matches()) {
             return Optional.empty();
         }

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * row) and cached for the load; the load's own ties are kept in memory. A check walks up from
  * the would-be parent: O(ancestors) per tie.
  */
-final class ParentGraph {
+public final class ParentGraph {
 
     private static final int MAX_GENERATIONS = 200;
 
@@ -32,7 +32,7 @@ final class ParentGraph {
     private final Set<String> parentsInLoad = new HashSet<>();
 
     /** @param storedParents one round trip: stored parents of each of the given persons */
-    ParentGraph(Function<Collection<String>, Map<String, List<String>>> storedParents) {
+    public ParentGraph(Function<Collection<String>, Map<String, List<String>>> storedParents) {
         this.storedParents = storedParents;
     }
 
@@ -83,7 +83,7 @@ final class ParentGraph {
     }
 
     /** Why {@code parent PARENT_OF child} cannot be added, or {@code null} when it can. */
-    String violation(String parent, String child) {
+    public String violation(String parent, String child) {
         prefetch(List.of(parent, child));
         Set<String> current = parents(child);
         if (current.contains(parent)) {
@@ -105,7 +105,7 @@ final class ParentGraph {
         return null;
     }
 
-    void add(String parent, String child) {
+    public void add(String parent, String child) {
         added.computeIfAbsent(child, k -> new HashSet<>(2)).add(parent);
         if (storedParents == null) {
             parentsInLoad.add(parent);

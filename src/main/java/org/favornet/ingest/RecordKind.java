@@ -49,6 +49,26 @@ public enum RecordKind {
         return optional;
     }
 
+    /**
+     * Columns whose values land in an indexed property (cypher/schema: keys, references, names,
+     * region codes, programmes, household ids, phones and addresses as their normalised keys):
+     * each must fit {@link FieldLimits#INDEX_KEY_BYTES} and lie on one line.
+     */
+    public List<String> indexed() {
+        return switch (this) {
+            case PERSONS -> List.of("person_id", "name", "household_id", "region_code", "phone", "address");
+            case KINSHIP, ACQUAINTANCES -> List.of("from_id", "to_id");
+            case HOUSEHOLDS -> List.of("household_id", "person_id");
+            case POSTS -> List.of("person_id", "post", "unit", "region_code");
+            case GRANTS -> List.of("grant_id", "program", "beneficiary_id", "region_code", "handled_by", "approved_by");
+            case ACCOUNTS -> List.of("account_id", "owner_id");
+            case PAYMENTS -> List.of("payment_id", "grant_id", "account_id");
+            case TRANSFERS -> List.of("transfer_id", "from_account", "to_account");
+            case ASSETS -> List.of("asset_id", "owner_id");
+            case TIPS -> List.of("tip_id", "subject_id");
+        };
+    }
+
     public boolean knows(String column) {
         return required.contains(column) || optional.contains(column);
     }

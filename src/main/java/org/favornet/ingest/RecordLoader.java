@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.favornet.graph.CypherRunner;
+import org.favornet.graph.CypherWork;
+import org.favornet.graph.OneTransaction;
 import org.favornet.graph.GraphChanged;
 import org.favornet.graph.GraphProperties;
 import org.slf4j.Logger;
@@ -28,8 +30,10 @@ import org.springframework.stereotype.Component;
  * header, then stream the rows in batches: validate each row ({@link RowValidator}), check the
  * batch's references with one query ({@link ReferenceCheck}), check new parent ties
  * ({@link ParentGraph}), and hand the batch to the writers ({@link BatchWriter}). In strict mode
- * a first pass validates everything without writing and a second pass writes only if nothing
- * was rejected. After the rows, the ties the kind feeds are derived ({@link TieDerivation}).
+ * a first pass validates everything without writing and a second pass writes, only if nothing
+ * was rejected, in one transaction with the derived ties (all of the file or nothing). Outside
+ * strict mode rows the database refuses are rejected rows with a reason in words, never a failed
+ * import. After the rows, the ties the kind feeds are derived ({@link TieDerivation}).
  * Imports run one at a time (a second waits), so reference checks see a stable graph. After a file
  * that wrote many rows, index statistics are refreshed and cached plans dropped
  * ({@link #REPLAN_AFTER_ROWS}), so the next file is not run on plans made for an emptier graph.
@@ -52,8 +56,21 @@ public class RecordLoader {
         this.events = events;
     }
 
-    /** Options of one import. */
-    public record Options(boolean strict, LoadProgress progress, Path rejectsCsv, LocalDate today) {
+    /**
+     * Options of one import.
+     *
+     * @param regions region-code prefixes the importing user may write in ({@code ""}: everywhere);
+     *     rows of persons, or referring to persons, grants or accounts, outside them are rejected
+     */
+    public record Options(boolean strict, LoadProgress progress, Path rejectsCsv, LocalDate today, List<String> regions) {
+
+        public Options {
+            regions = regions == null ? List.of("") : List.copyOf(regions);
+        }
+
+        public Options(boolean strict, LoadProgress progress, Path rejectsCsv, LocalDate today) {
+            this(strict, progress, rejectsCsv, today, List.of(""));
+        }
 
         public static Options of(boolean strict) {
             return new Options(strict, new LoadProgress(), null, null);
@@ -133,27 +150,72 @@ public class RecordLoader {
         TextEncoding encoding = TextEncoding.detect(source);
         Warnings warnings = new Warnings();
         try (Rejects rejects = new Rejects(props.reportRejects(), options.rejectsCsv())) {
-            Pass pass;
             if (options.strict()) {
-                progress.phase = "validating";
-                pass = pass(kind, source, encoding, today, rejects, progress, warnings, false);
-                if (pass.rejected > 0) {
-                    warnings.add("strict import: " + pass.rejected + " invalid row(s), so nothing of this file was written");
-                    progress.phase = "done";
-                    return report(kind, source, encoding, true, pass, 0, rejects, warnings, 0, started);
-                }
-                progress.rowsRead.set(0);
-                progress.bytesRead.set(0);
-                warnings.clear();
+                return strict(kind, source, encoding, today, rejects, progress, warnings, options, started);
             }
             progress.phase = "writing";
-            pass = pass(kind, source, encoding, today, rejects, progress, warnings, true);
+            Pass pass = pass(kind, source, encoding, today, rejects, progress, warnings, cypher, options);
             progress.phase = "deriving";
             replanAfter(pass.accepted); // before deriving: the derivation's own reads need the fresh plans too
-            long derived = derive(kind, pass, warnings);
+            long derived;
+            try {
+                derived = derive(kind, pass, warnings, cypher);
+            } catch (RuntimeException e) {
+                log.warn("Deriving ties after import of {} failed", source.name(), e);
+                warnings.add("the rows were written, but deriving the " + kind.fileName() + " ties stopped: "
+                        + WriteFailure.reason(e) + ". Re-running the file derives them (loading is idempotent).");
+                derived = 0;
+            }
             progress.phase = "done";
-            return report(kind, source, encoding, options.strict(), pass, pass.accepted, rejects, warnings, derived, started);
+            return report(kind, source, encoding, false, pass, pass.accepted, rejects, warnings, derived, started);
         }
+    }
+
+    /**
+     * Strict mode: a first pass validates everything without writing; only when no row is rejected
+     * a second pass writes the rows and the derived ties in one transaction, committed at the end
+     * or rolled back whole, so a strict import writes all of the file or nothing of it.
+     */
+    private ImportReport strict(RecordKind kind, ImportSource source, TextEncoding encoding, LocalDate today,
+            Rejects rejects, LoadProgress progress, Warnings warnings, Options options, long started) throws IOException {
+        progress.phase = "validating";
+        Pass pass = pass(kind, source, encoding, today, rejects, progress, warnings, null, options);
+        if (pass.rejected > 0) {
+            warnings.add("strict import: " + pass.rejected + " invalid row(s), so nothing of this file was written");
+            progress.phase = "done";
+            return report(kind, source, encoding, true, pass, 0, rejects, warnings, 0, started);
+        }
+        progress.rowsRead.set(0);
+        progress.bytesRead.set(0);
+        warnings.clear();
+        progress.phase = "writing";
+        Pass written = new Pass();
+        long derived = 0;
+        try (OneTransaction tx = cypher.begin()) {
+            written = pass(kind, source, encoding, today, rejects, progress, warnings, tx, options);
+            if (written.rejected > 0) {
+                // the graph changed between the passes (another import): keep the promise, write nothing
+                warnings.add("strict import: " + written.rejected + " row(s) became invalid while writing, so "
+                        + "nothing of this file was written");
+                progress.phase = "done";
+                return report(kind, source, encoding, true, written, 0, rejects, warnings, 0, started);
+            }
+            progress.phase = "deriving";
+            derived = derive(kind, written, warnings, tx);
+            tx.commit();
+        } catch (RuntimeException e) {
+            log.warn("Strict import of {} rolled back", source.name(), e);
+            progress.rowsWritten.set(0);
+            warnings.add("strict import: writing stopped (" + WriteFailure.reason(e) + "); the transaction was "
+                    + "rolled back and nothing of this file was written");
+            progress.phase = "done";
+            Pass all = new Pass();
+            all.rows = pass.rows;
+            return report(kind, source, encoding, true, all, 0, rejects, warnings, 0, started);
+        }
+        replanAfter(written.accepted);
+        progress.phase = "done";
+        return report(kind, source, encoding, true, written, written.accepted, rejects, warnings, derived, started);
     }
 
     /** Rows written before statistics are refreshed: a monthly file of a few thousand rows changes no plan. */
@@ -196,16 +258,34 @@ public class RecordLoader {
         ParentGraph parents;
     }
 
+    /** One pass over the file: validates every row, and writes the valid ones when {@code work} is given. */
     private Pass pass(RecordKind kind, ImportSource source, TextEncoding encoding, LocalDate today, Rejects rejects,
-            LoadProgress progress, Warnings warnings, boolean write) throws IOException {
+            LoadProgress progress, Warnings warnings, CypherWork work, Options options) throws IOException {
         Pass pass = new Pass();
-        pass.parents = new ParentGraph(this::storedParents);
-        ReferenceCheck references = new ReferenceCheck(cypher);
+        CypherWork reads = work == null ? cypher : work;
+        pass.parents = new ParentGraph(ids -> storedParents(reads, ids));
+        ReferenceCheck references = new ReferenceCheck(reads);
         int batchSize = Math.max(1, graph.batchSize());
+        Consumer<List<Reject>> reject = problems -> {
+            synchronized (pass) {
+                pass.rejected++;
+            }
+            rejects.reject(problems);
+        };
+        Consumer<BatchWriter.Failed> failed = f -> {
+            synchronized (pass) {
+                pass.accepted -= f.rows().size();
+            }
+            for (ValidRow row : f.rows()) {
+                reject.accept(List.of(new Reject(row.line(), null, null, "the row could not be written: "
+                        + f.reason() + (work != null && work.oneTransaction() ? "" : " (the rest of the file was written)"),
+                        row.raw())));
+            }
+        };
         try (InputStream raw = new Counting(source.open(), progress);
                 CsvReader reader = new CsvReader(encoding.reader(raw));
-                BatchWriter writer = write ? new BatchWriter(cypher, kind.loadCypher(), props.writers(), progress.rowsWritten)
-                        : null) {
+                BatchWriter writer = work != null
+                        ? new BatchWriter(work, kind.loadCypher(), props.writers(), progress.rowsWritten, failed) : null) {
             Header header = Header.of(kind, reader.next());
             rejects.start(header.columns());
             if (!kind.keepsExtraColumns()) {
@@ -214,10 +294,6 @@ public class RecordLoader {
                 }
             }
             RowValidator validator = new RowValidator(kind, header, today, source.name());
-            Consumer<List<Reject>> reject = problems -> {
-                pass.rejected++;
-                rejects.reject(problems);
-            };
             List<ValidRow> batch = new ArrayList<>(batchSize);
             CsvRecord record;
             while ((record = reader.next()) != null) {
@@ -230,11 +306,11 @@ public class RecordLoader {
                     reject.accept(i.rejects());
                 }
                 if (batch.size() >= batchSize) {
-                    flush(kind, batch, references, pass, reject, writer);
+                    flush(kind, batch, references, pass, reject, writer, options);
                     batch = new ArrayList<>(batchSize);
                 }
             }
-            flush(kind, batch, references, pass, reject, writer);
+            flush(kind, batch, references, pass, reject, writer, options);
             if (writer != null) {
                 writer.finish();
             }
@@ -246,11 +322,11 @@ public class RecordLoader {
     }
 
     private void flush(RecordKind kind, List<ValidRow> batch, ReferenceCheck references, Pass pass,
-            Consumer<List<Reject>> reject, BatchWriter writer) throws InterruptedException {
+            Consumer<List<Reject>> reject, BatchWriter writer, Options options) throws InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
-        List<ValidRow> rows = references.retainKnown(batch, reject);
+        List<ValidRow> rows = references.retainKnown(batch, options.regions(), reject);
         if (kind == RecordKind.KINSHIP) {
             rows = checkParents(rows, pass.parents, reject);
         }
@@ -267,7 +343,9 @@ public class RecordLoader {
                 default -> { }
             }
         }
-        pass.accepted += rows.size();
+        synchronized (pass) {
+            pass.accepted += rows.size();
+        }
         if (writer != null && !rows.isEmpty()) {
             writer.submit(rows);
         }
@@ -313,7 +391,7 @@ public class RecordLoader {
         return kept;
     }
 
-    private Map<String, List<String>> storedParents(Collection<String> ids) {
+    private static Map<String, List<String>> storedParents(CypherWork cypher, Collection<String> ids) {
         Map<String, List<String>> out = new HashMap<>();
         cypher.read("load/stored_parents.cypher", Map.of("ids", List.copyOf(ids)), r -> {
             out.put(r.get("id").asString(), r.get("parents").asList(v -> v.asString()));
@@ -322,13 +400,13 @@ public class RecordLoader {
         return out;
     }
 
-    private long derive(RecordKind kind, Pass pass, Warnings warnings) {
-        try (TieDerivation derivation = new TieDerivation(cypher, Math.max(1, graph.batchSize()), props.sharedGroupCap(),
+    private long derive(RecordKind kind, Pass pass, Warnings warnings, CypherWork work) {
+        try (TieDerivation derivation = new TieDerivation(work, Math.max(1, graph.batchSize()), props.sharedGroupCap(),
                 props.writers())) {
             return switch (kind) {
                 case PERSONS -> derivation.shared(TieDerivation.Shared.PHONE, pass.phones, warnings::add)
                         + derivation.shared(TieDerivation.Shared.ADDRESS, pass.addresses, warnings::add);
-                case HOUSEHOLDS -> derivation.households(pass.households, new ParentGraph(this::storedParents), warnings::add);
+                case HOUSEHOLDS -> derivation.households(pass.households, new ParentGraph(ids -> storedParents(work, ids)), warnings::add);
                 case ACCOUNTS, PAYMENTS -> derivation.shared(TieDerivation.Shared.ACCOUNT, pass.accounts, warnings::add);
                 default -> 0;
             };

@@ -71,6 +71,16 @@ public final class RowValidator {
                     + header.columns().size() + " (an unquoted comma?)");
             return c.outcome(null, null);
         }
+        if (record.fields().length < header.columns().size()) {
+            String missing = header.columns().get(record.fields().length);
+            c.problem(missing.isEmpty() ? null : missing, null, "the row has " + record.fields().length
+                    + " field(s) but the header has " + header.columns().size() + ": it ends before column '"
+                    + missing + "' (a missing comma, or a line broken in two?)");
+            return c.outcome(null, null);
+        }
+        if (!fieldsFit(c)) {
+            return c.outcome(null, null);
+        }
         return switch (kind) {
             case PERSONS -> person(c);
             case HOUSEHOLDS -> household(c);
@@ -84,6 +94,55 @@ public final class RowValidator {
             case ASSETS -> asset(c);
             case TIPS -> tip(c);
         };
+    }
+
+    /**
+     * Every field within {@link FieldLimits#FIELD_BYTES}, indexed ones within the index key limit
+     * and on one line, and no control character: C0 (U+0000-U+001F) and C1 (U+0080-U+009F)
+     * codes and DEL are refused, except TAB, CR and LF inside free text (a quoted field may hold
+     * line breaks, RFC 4180). A value that cannot be stored or shown as written is a rejected row,
+     * never a mangled property. Other checks are skipped when one fails (their messages would
+     * quote the oversized or garbled value).
+     */
+    private boolean fieldsFit(Cells c) {
+        List<String> indexed = kind.indexed();
+        String[] fields = c.record.fields();
+        for (int i = 0; i < fields.length; i++) {
+            String column = header.columns().get(i);
+            String v = fields[i];
+            boolean key = indexed.contains(column);
+            int bytes = FieldLimits.utf8Bytes(v);
+            int max = key ? FieldLimits.INDEX_KEY_BYTES : FieldLimits.FIELD_BYTES;
+            String name = column.isEmpty() ? "column " + (i + 1) : column;
+            if (bytes > max) {
+                c.problem(name, v, name + " is " + (bytes > FieldLimits.FIELD_BYTES ? "more than " + FieldLimits.FIELD_BYTES
+                        : String.valueOf(bytes)) + " bytes long (UTF-8); at most " + max + " bytes fit"
+                        + (key ? " a searchable field such as an id, name, code or address" : " any field"));
+                continue;
+            }
+            // an address is free text that may run over lines; its index key is normalised without whitespace
+            int bad = control(v, key && !column.equals("address"));
+            if (bad >= 0) {
+                c.problem(name, v, name + " holds the control character U+" + String.format("%04X", bad)
+                        + (bad == '\t' || bad == '\n' || bad == '\r' ? " (ids, names and codes must be on one line)"
+                        : " (not text; the export that made the file may be damaged)"));
+            }
+        }
+        return c.problems.isEmpty();
+    }
+
+    /** The first control character that is not allowed, or -1. */
+    private static int control(String v, boolean key) {
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch < 0x20 || ch >= 0x7F && ch <= 0x9F) {
+                if (!key && (ch == '\t' || ch == '\n' || ch == '\r')) {
+                    continue;
+                }
+                return ch;
+            }
+        }
+        return -1;
     }
 
     private Outcome person(Cells c) {
@@ -113,13 +172,19 @@ public final class RowValidator {
         for (String extra : header.extras()) {
             props.put("x_" + extra, c.text(extra));
         }
+        String addressKey = normaliseAddress(address);
+        if (FieldLimits.utf8Bytes(addressKey) > FieldLimits.INDEX_KEY_BYTES) {
+            c.problem("address", address, "address is too long once normalised (" + FieldLimits.utf8Bytes(addressKey)
+                    + " bytes); at most " + FieldLimits.INDEX_KEY_BYTES + " bytes fit");
+        }
+        c.own = new ValidRow.Own("region_code", (String) props.get("regionCode"), id);
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("props", props);
         p.put("hasPhone", header.has("phone"));
         p.put("phoneKey", normalisePhone(phone));
         p.put("hasAddress", header.has("address"));
-        p.put("addressKey", normaliseAddress(address));
+        p.put("addressKey", addressKey);
         p.put("addressText", address);
         return c.outcome(id, p);
     }
@@ -232,6 +297,12 @@ public final class RowValidator {
             }
         }
         String id = String.join("|", nz(person), nz(title), nz(unit), nz(region), start == null ? "" : start.toString());
+        if (FieldLimits.utf8Bytes(id) > FieldLimits.INDEX_KEY_BYTES) {
+            String longer = FieldLimits.utf8Bytes(title) >= FieldLimits.utf8Bytes(unit) ? "post" : "unit";
+            c.problem(longer, c.raw(longer), "post and unit together are too long (" + FieldLimits.utf8Bytes(id)
+                    + " bytes with the person, region and start date that make the post's key); at most "
+                    + FieldLimits.INDEX_KEY_BYTES + " bytes fit");
+        }
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("personId", person);
@@ -241,6 +312,7 @@ public final class RowValidator {
         p.put("startDate", start);
         p.put("endDate", end);
         p.put("programs", programs.isEmpty() ? null : programs); // none: no property, as the bulk load writes it
+        c.own = new ValidRow.Own("region_code", region, null);
         return c.outcome(id, p);
     }
 
@@ -259,6 +331,7 @@ public final class RowValidator {
         p.put("approvedBy", c.personRef("approved_by", false));
         p.put("declaredRelative", c.flag("declared_relative"));
         p.put("endDate", c.date("end_date", false));
+        c.own = new ValidRow.Own("region_code", (String) p.get("regionCode"), null);
         return c.outcome(id, p);
     }
 
@@ -354,6 +427,7 @@ public final class RowValidator {
         final CsvRecord record;
         final List<Reject> problems = new ArrayList<>();
         final List<Ref> refs = new ArrayList<>();
+        ValidRow.Own own;
 
         Cells(CsvRecord record) {
             this.record = record;
@@ -375,7 +449,7 @@ public final class RowValidator {
         }
 
         void problem(String column, String value, String reason) {
-            problems.add(new Reject(record.line(), column, value, reason, record.fields()));
+            problems.add(new Reject(record.line(), column, FieldLimits.shown(value), reason, record.fields()));
         }
 
         String required(String column) {
@@ -531,7 +605,7 @@ public final class RowValidator {
             if (!problems.isEmpty()) {
                 return new Invalid(List.copyOf(problems));
             }
-            return new Valid(new ValidRow(record.line(), key, params, List.copyOf(refs), record.fields()));
+            return new Valid(new ValidRow(record.line(), key, params, List.copyOf(refs), record.fields(), own));
         }
     }
 

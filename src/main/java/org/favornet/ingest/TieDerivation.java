@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-import org.favornet.graph.CypherRunner;
+import org.favornet.graph.CypherWork;
 
 /**
  * Ties derived after a load (docs/data-model.md): kinship from household relation codes
@@ -30,7 +30,8 @@ import org.favornet.graph.CypherRunner;
  * by one thread in order. Persons have one phone and one address, so two threads rarely touch the
  * same person; when they do (an account's owner) the managed transaction retries the lock
  * conflict. Household kinship is written by one thread, chunk by chunk, since a chunk reads the kin
- * ties earlier chunks wrote.
+ * ties earlier chunks wrote. On {@link CypherWork#oneTransaction() one transaction} (strict mode)
+ * every write runs on the caller's thread, in order, inside that transaction.
  */
 final class TieDerivation implements AutoCloseable {
 
@@ -53,7 +54,7 @@ final class TieDerivation implements AutoCloseable {
         }
     }
 
-    private final CypherRunner cypher;
+    private final CypherWork cypher;
     private final int batchSize;
     private final int cap;
 
@@ -64,14 +65,14 @@ final class TieDerivation implements AutoCloseable {
     private final Semaphore inFlight;
     private final List<Future<?>> pending = new ArrayList<>();
 
-    TieDerivation(CypherRunner cypher, int batchSize, int cap, int writers) {
+    TieDerivation(CypherWork cypher, int batchSize, int cap, int writers) {
         this.cypher = cypher;
         this.batchSize = batchSize;
         this.cap = cap;
         this.writers = Math.max(1, writers);
         this.inFlight = new Semaphore(2 * this.writers);
-        this.threads = new ExecutorService[this.writers];
-        for (int i = 0; i < this.writers; i++) {
+        this.threads = new ExecutorService[cypher.oneTransaction() ? 0 : this.writers];
+        for (int i = 0; i < threads.length; i++) {
             threads[i] = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "derive-writer");
                 t.setDaemon(true);
@@ -222,7 +223,12 @@ final class TieDerivation implements AutoCloseable {
             List<Map<String, Object>> part = parts.get(i);
             for (int from = 0; from < part.size(); from += batchSize) {
                 List<Map<String, Object>> batch = part.subList(from, Math.min(part.size(), from + batchSize));
-                submit(threads[i], () -> cypher.write(file, Map.of("rows", batch)));
+                Runnable write = () -> cypher.writeAll(List.of(file), Map.of("rows", batch));
+                if (threads.length == 0) {
+                    write.run();
+                } else {
+                    submit(threads[i], write);
+                }
             }
             rows += part.size();
         }

@@ -12,8 +12,19 @@ import java.util.Map;
  * @param params parameters of one {@code row} of the load query (dates as {@code LocalDate})
  * @param refs references to check against the graph and the earlier rows of the load
  * @param raw the fields as read
+ * @param own the region the row itself writes (persons, posts, grants), for region-scoped imports; {@code null} for other kinds
  */
-public record ValidRow(long line, String key, Map<String, Object> params, List<Ref> refs, String[] raw) {
+public record ValidRow(long line, String key, Map<String, Object> params, List<Ref> refs, String[] raw, Own own) {
+
+    public ValidRow(long line, String key, Map<String, Object> params, List<Ref> refs, String[] raw) {
+        this(line, key, params, refs, raw, null);
+    }
+
+    /**
+     * The region a row writes: its region column's value ({@code null} when empty) and, for a person,
+     * his id (the stored person of that id must lie in the importer's regions too).
+     */
+    public record Own(String column, String regionCode, String personId) {}
 
     /** What a reference points at. */
     public enum Target {

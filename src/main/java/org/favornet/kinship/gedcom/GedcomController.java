@@ -1,7 +1,9 @@
 package org.favornet.kinship.gedcom;
 
 import java.io.IOException;
+import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/imports/gedcom?name=royal92}: a GEDCOM file as the body or as multipart
  * {@code file}. A literal path, so Spring prefers it over the ingest feature's
- * {@code /api/imports/{kind}}.
+ * {@code /api/imports/{kind}}. Only for officers of all regions (genealogies carry no region).
  */
 @RestController
 class GedcomController {
@@ -27,6 +29,7 @@ class GedcomController {
     @PostMapping(path = "/api/imports/gedcom", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     GedcomImport.Report multipart(@RequestPart("file") MultipartFile file,
             @RequestParam(name = "name", required = false) String name) throws IOException {
+        requireAllRegions();
         if (file.isEmpty()) {
             throw ApiProblem.badRequest("The GEDCOM file is empty");
         }
@@ -36,9 +39,18 @@ class GedcomController {
     @PostMapping("/api/imports/gedcom")
     GedcomImport.Report body(@RequestBody(required = false) byte[] body,
             @RequestParam(name = "name", required = false) String name) {
+        requireAllRegions();
         if (body == null || body.length == 0) {
             throw ApiProblem.badRequest("Send the GEDCOM file as the request body or as multipart 'file'");
         }
         return gedcom.load(name, body);
+    }
+
+    /** GEDCOM persons carry no region, so an officer limited to some regions may not import them. */
+    private static void requireAllRegions() {
+        if (!Viewer.current().regions().contains("")) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", "GEDCOM persons carry no region code; only a data "
+                    + "officer for all regions may import a genealogy.");
+        }
     }
 }

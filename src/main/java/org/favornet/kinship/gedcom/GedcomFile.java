@@ -21,13 +21,14 @@ public final class GedcomFile {
 
     /** An individual ({@code INDI}). */
     public record Individual(String xref, String name, String sex, LocalDate birthDate, Integer birthYear,
-            LocalDate deathDate, Integer deathYear, Map<String, String> pedigree) {}
+            LocalDate deathDate, Integer deathYear, Map<String, String> pedigree, int line) {}
 
-    /** A family ({@code FAM}): husband, wife, children with their pedigree to each parent. */
-    public record Family(String xref, String husband, String wife, List<Child> children, boolean married) {}
+    /** A family ({@code FAM}): husband, wife, children with their pedigree to each parent; lines of the record and of its WIFE tag. */
+    public record Family(String xref, String husband, String wife, List<Child> children, boolean married, int line,
+            int wifeLine) {}
 
-    /** A child of a family, with the kind of tie to the father and to the mother. */
-    public record Child(String xref, String fatherKind, String motherKind) {}
+    /** A child of a family, with the kind of tie to the father and to the mother, and the line of its {@code CHIL}. */
+    public record Child(String xref, String fatherKind, String motherKind, int line) {}
 
     /** A line left out and why. */
     public record Skipped(int line, String reason) {}
@@ -66,6 +67,7 @@ public final class GedcomFile {
         final String tag;
         final StringBuilder value;
         final List<Node> children = new ArrayList<>();
+        int line;
 
         Node(int level, String xref, String tag, String value) {
             this.level = level;
@@ -165,6 +167,7 @@ public final class GedcomFile {
                 continue;
             }
             Node n = new Node(level, m.group(2), tag, value);
+            n.line = lineNo;
             if (level == 0) {
                 records.add(n);
             } else {
@@ -202,7 +205,7 @@ public final class GedcomFile {
             }
         }
         individuals.add(new Individual(xref(r.xref), name, sex, birth.date(), birth.year(), death.date(), death.year(),
-                pedigree));
+                pedigree, r.line));
     }
 
     private static GedcomDate date(Node event) {
@@ -216,16 +219,20 @@ public final class GedcomFile {
         String husband = null;
         String wife = null;
         List<Child> children = new ArrayList<>();
+        int wifeLine = r.line;
         for (Node c : r.children) {
             switch (c.tag) {
                 case "HUSB" -> husband = xref(c.value.toString());
-                case "WIFE" -> wife = xref(c.value.toString());
+                case "WIFE" -> {
+                    wife = xref(c.value.toString());
+                    wifeLine = c.line;
+                }
                 case "CHIL" -> children.add(new Child(xref(c.value.toString()), kind(c.childValue("_FREL")),
-                        kind(c.childValue("_MREL"))));
+                        kind(c.childValue("_MREL")), c.line));
                 default -> { }
             }
         }
-        families.add(new Family(xref(r.xref), husband, wife, children, r.child("MARR") != null));
+        families.add(new Family(xref(r.xref), husband, wife, children, r.child("MARR") != null, r.line, wifeLine));
     }
 
     /** GEDCOM pedigree (PEDI, or Family Tree Maker's _FREL/_MREL) to the kind of a PARENT_OF tie. */

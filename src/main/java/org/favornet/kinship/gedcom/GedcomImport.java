@@ -1,6 +1,8 @@
 package org.favornet.kinship.gedcom;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,9 @@ import java.util.Set;
 import org.favornet.graph.CypherRunner;
 import org.favornet.graph.GraphChanged;
 import org.favornet.graph.GraphProperties;
+import org.favornet.ingest.FieldLimits;
+import org.favornet.ingest.ParentGraph;
+import org.favornet.ingest.Reject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class GedcomImport {
 
-    /** What an import did. */
+    /**
+     * What an import did.
+     *
+     * @param rejected individuals and ties not written because they break a kinship rule
+     * @param rejects each with its line in the GEDCOM file, the tag at fault and the reason, as a CSV import reports them
+     */
     public record Report(String file, String charset, int individuals, int families, long personsWritten,
-            long tiesWritten, List<GedcomFile.Skipped> skipped) {}
+            long tiesWritten, List<GedcomFile.Skipped> skipped, long rejected, List<Reject> rejects) {}
 
     private final CypherRunner cypher;
     private final GraphProperties props;
@@ -38,12 +48,29 @@ public class GedcomImport {
 
     /** Imports {@code bytes} under the name {@code file} (a file name; its extension is dropped). */
     public Report load(String file, byte[] bytes) {
+        return load(file, bytes, LocalDate.now());
+    }
+
+    /**
+     * Imports {@code bytes} under the name {@code file}, with the kinship rules of a CSV kinship
+     * import: an individual whose name cannot be stored, who dies before he is born or is born
+     * in the future is rejected (and so are the ties that name him); a person as his own parent
+     * or spouse, a third parent, and a parent tie that closes a cycle (A parent of B, B parent of
+     * A, or longer, counting ties already in the graph) are rejected ties ({@link ParentGraph}).
+     */
+    Report load(String file, byte[] bytes, LocalDate today) {
         String name = baseName(file);
         GedcomFile g = GedcomFile.parse(bytes);
         List<GedcomFile.Skipped> skipped = new ArrayList<>(g.skipped());
+        List<Reject> rejects = new ArrayList<>();
         Map<String, GedcomFile.Individual> byXref = new HashMap<>();
         List<Map<String, Object>> persons = new ArrayList<>();
         for (GedcomFile.Individual i : g.individuals()) {
+            Reject problem = problem(i, name, today);
+            if (problem != null) {
+                rejects.add(problem);
+                continue;
+            }
             byXref.put(i.xref(), i);
             Map<String, Object> row = new HashMap<>();
             row.put("id", name + ":" + i.xref());
@@ -56,34 +83,85 @@ public class GedcomImport {
             row.put("source", "gedcom:" + name);
             persons.add(row);
         }
+        ParentGraph parentGraph = new ParentGraph(this::storedParents);
         List<Map<String, Object>> parents = new ArrayList<>();
         List<Map<String, Object>> spouses = new ArrayList<>();
         for (GedcomFile.Family f : g.families()) {
             String prov = "gedcom:" + name + ":" + f.xref();
             if (f.husband() != null && f.wife() != null) {
-                if (known(byXref, f.husband(), f, skipped) && known(byXref, f.wife(), f, skipped)) {
+                if (f.husband().equals(f.wife())) {
+                    rejects.add(new Reject(f.wifeLine(), "WIFE", f.wife(), "family " + f.xref() + ": " + f.wife()
+                            + " is both husband and wife: a person cannot be tied to himself", null));
+                } else if (known(byXref, f.husband(), f, f.line(), rejects) && known(byXref, f.wife(), f, f.wifeLine(), rejects)) {
                     spouses.add(Map.of("husbandId", name + ":" + f.husband(), "wifeId", name + ":" + f.wife(),
                             "provenance", prov));
                 }
             }
             for (GedcomFile.Child c : f.children()) {
-                if (!known(byXref, c.xref(), f, skipped)) {
+                if (!known(byXref, c.xref(), f, c.line(), rejects)) {
                     continue;
                 }
                 GedcomFile.Individual child = byXref.get(c.xref());
                 String pedi = child.pedigree().get(f.xref());
-                if (f.husband() != null && known(byXref, f.husband(), f, skipped)) {
-                    parents.add(parentRow(name, f.husband(), c.xref(), pedi != null ? pedi : c.fatherKind(), prov));
-                }
-                if (f.wife() != null && known(byXref, f.wife(), f, skipped)) {
-                    parents.add(parentRow(name, f.wife(), c.xref(), pedi != null ? pedi : c.motherKind(), prov));
+                for (String parent : new String[] {f.husband(), f.wife()}) {
+                    if (parent == null || !known(byXref, parent, f, c.line(), rejects)) {
+                        continue;
+                    }
+                    String why = parent.equals(c.xref()) ? "a person cannot be his own parent"
+                            : parentGraph.violation(name + ":" + parent, name + ":" + c.xref());
+                    if (why != null) {
+                        rejects.add(new Reject(c.line(), "CHIL", c.xref(), "family " + f.xref() + ": PARENT_OF "
+                                + parent + " -> " + c.xref() + ": " + why, null));
+                        continue;
+                    }
+                    parentGraph.add(name + ":" + parent, name + ":" + c.xref());
+                    String kind = pedi != null ? pedi : parent.equals(f.husband()) ? c.fatherKind() : c.motherKind();
+                    parents.add(parentRow(name, parent, c.xref(), kind, prov));
                 }
             }
         }
         long written = write("kinship/gedcom_persons.cypher", persons);
         long ties = write("kinship/gedcom_parents.cypher", parents) + write("kinship/gedcom_spouses.cypher", spouses);
         events.publishEvent(new GraphChanged(Set.of("persons", "kinship", "gedcom")));
-        return new Report(name, g.charset(), g.individuals().size(), g.families().size(), written, ties, skipped);
+        rejects.sort(java.util.Comparator.comparingLong(Reject::line));
+        return new Report(name, g.charset(), g.individuals().size(), g.families().size(), written, ties, skipped,
+                rejects.size(), rejects);
+    }
+
+    /** Why an individual cannot be written, as a CSV persons row would be rejected; {@code null} when he can. */
+    private static Reject problem(GedcomFile.Individual i, String file, LocalDate today) {
+        String who = "individual " + i.xref();
+        if (FieldLimits.utf8Bytes(file + ":" + i.xref()) > FieldLimits.INDEX_KEY_BYTES) {
+            return new Reject(i.line(), "INDI", i.xref(), who + ": the cross-reference is too long to be a person id", null);
+        }
+        if (i.name() != null && FieldLimits.utf8Bytes(i.name()) > FieldLimits.INDEX_KEY_BYTES) {
+            return new Reject(i.line(), "NAME", null, who + ": the name is " + FieldLimits.utf8Bytes(i.name())
+                    + " bytes long (UTF-8); at most " + FieldLimits.INDEX_KEY_BYTES + " bytes fit", null);
+        }
+        if (i.name() != null && i.name().chars().anyMatch(ch -> ch < 0x20 || ch >= 0x7F && ch <= 0x9F)) {
+            return new Reject(i.line(), "NAME", null, who + ": the name holds a control character", null);
+        }
+        if (i.birthDate() != null && i.birthDate().isAfter(today)) {
+            return new Reject(i.line(), "BIRT", i.birthDate().toString(), who + ": born " + i.birthDate()
+                    + ", which lies in the future", null);
+        }
+        boolean diesFirst = i.birthDate() != null && i.deathDate() != null ? i.deathDate().isBefore(i.birthDate())
+                : i.birthYear() != null && i.deathYear() != null && i.deathYear() < i.birthYear();
+        if (diesFirst) {
+            return new Reject(i.line(), "DEAT", null, who + ": dies (" + (i.deathDate() != null ? i.deathDate()
+                    : i.deathYear()) + ") before he is born (" + (i.birthDate() != null ? i.birthDate() : i.birthYear())
+                    + ")", null);
+        }
+        return null;
+    }
+
+    private Map<String, List<String>> storedParents(Collection<String> ids) {
+        Map<String, List<String>> out = new HashMap<>();
+        cypher.read("load/stored_parents.cypher", Map.of("ids", List.copyOf(ids)), r -> {
+            out.put(r.get("id").asString(), r.get("parents").asList(v -> v.asString()));
+            return null;
+        });
+        return out;
     }
 
     private static Map<String, Object> parentRow(String name, String parent, String child, String kind, String prov) {
@@ -91,12 +169,13 @@ public class GedcomImport {
                 "kind", kind == null ? "BIRTH" : kind, "provenance", prov);
     }
 
-    private static boolean known(Map<String, GedcomFile.Individual> byXref, String xref, GedcomFile.Family f,
-            List<GedcomFile.Skipped> skipped) {
+    private static boolean known(Map<String, GedcomFile.Individual> byXref, String xref, GedcomFile.Family f, int line,
+            List<Reject> rejects) {
         if (byXref.containsKey(xref)) {
             return true;
         }
-        skipped.add(new GedcomFile.Skipped(0, "family " + f.xref() + " refers to unknown individual " + xref));
+        rejects.add(new Reject(line, "FAM", xref, "family " + f.xref() + " refers to individual " + xref
+                + ", who is not in the file or was rejected", null));
         return false;
     }
 
