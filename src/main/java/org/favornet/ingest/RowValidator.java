@@ -63,17 +63,18 @@ public final class RowValidator {
     public Outcome validate(CsvRecord record) {
         Cells c = new Cells(record);
         if (record.unterminated()) {
-            c.problem(null, null, "a quoted field that starts on this line is never closed (a missing \")");
+            c.problem(columnName(record.fields().length - 1), null,
+                    "a quoted field that starts on this line is never closed (a missing \")");
             return c.outcome(null, null);
         }
         if (record.fields().length > header.columns().size()) {
-            c.problem(null, null, "the row has " + record.fields().length + " fields but the header has "
-                    + header.columns().size() + " (an unquoted comma?)");
+            c.problem(columnName(header.columns().size()), null, "the row has " + record.fields().length
+                    + " fields but the header has " + header.columns().size() + " (an unquoted comma?)");
             return c.outcome(null, null);
         }
         if (record.fields().length < header.columns().size()) {
-            String missing = header.columns().get(record.fields().length);
-            c.problem(missing.isEmpty() ? null : missing, null, "the row has " + record.fields().length
+            String missing = columnName(record.fields().length);
+            c.problem(missing, null, "the row has " + record.fields().length
                     + " field(s) but the header has " + header.columns().size() + ": it ends before column '"
                     + missing + "' (a missing comma, or a line broken in two?)");
             return c.outcome(null, null);
@@ -113,7 +114,7 @@ public final class RowValidator {
             boolean key = indexed.contains(column);
             int bytes = FieldLimits.utf8Bytes(v);
             int max = key ? FieldLimits.INDEX_KEY_BYTES : FieldLimits.FIELD_BYTES;
-            String name = column.isEmpty() ? "column " + (i + 1) : column;
+            String name = columnName(i);
             if (bytes > max) {
                 c.problem(name, v, name + " is " + (bytes > FieldLimits.FIELD_BYTES ? "more than " + FieldLimits.FIELD_BYTES
                         : String.valueOf(bytes)) + " bytes long (UTF-8); at most " + max + " bytes fit"
@@ -129,6 +130,12 @@ public final class RowValidator {
             }
         }
         return c.problems.isEmpty();
+    }
+
+    /** The header's name of the field at {@code index}, or "column N" (1-based) past the header or for a blank name. */
+    private String columnName(int index) {
+        String name = index >= 0 && index < header.columns().size() ? header.columns().get(index) : "";
+        return name.isEmpty() ? "column " + (index + 1) : name;
     }
 
     /** The first control character that is not allowed, or -1. */
