@@ -150,6 +150,20 @@ class BulkLoaderTest {
     }
 
     @Test
+    void theFirstLoadAppliesTheIndexKeyAndControlCharacterLimitsOfTheTransactionalLoader() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("limits"));
+        Files.writeString(dir.resolve("persons.csv"), "person_id,name\nA,甲\nB," + "张".repeat(5000) + "\nC,乙\u0000\nD,丁\n");
+
+        BulkLoader.Result result = new BulkLoader(temp.resolve("neo4j"), temp.resolve("work"), 30, 1000, System.out)
+                .load(RecordLoader.folder(dir));
+
+        ImportReport report = result.reports().get(0);
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(report.rejects()).extracting(Reject::line).containsExactly(3L, 4L);
+        assertThat(report.rejects()).extracting(Reject::column).containsExactly("name", "name");
+    }
+
+    @Test
     void refusesAStoreThatAlreadyHoldsADatabase() throws Exception {
         Files.createDirectories(temp.resolve("neo4j/data/databases/neo4j"));
         BulkLoader bulk = new BulkLoader(temp.resolve("neo4j"), temp.resolve("work"), 30, 100, System.out);
