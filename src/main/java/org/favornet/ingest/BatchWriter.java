@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * rows' (the database unreachable, retries exhausted) fails the whole batch's rows the same way.
  *
  * <p>On {@link CypherWork#oneTransaction() one transaction} (strict mode) every batch is written
- * on the caller's thread, and the first failure is thrown: the caller rolls everything back.
+ * on the caller's thread; the first failure names the batch's rows in {@code failed} and is thrown:
+ * the caller rolls everything back.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -71,7 +72,12 @@ final class BatchWriter implements AutoCloseable {
     void submit(List<ValidRow> rows) throws InterruptedException {
         if (threads.length == 0) {
             List<ValidRow> last = lastPerKey(rows);
-            cypher.writeAll(queries, Map.of("rows", last.stream().map(ValidRow::params).toList()));
+            try {
+                cypher.writeAll(queries, Map.of("rows", last.stream().map(ValidRow::params).toList()));
+            } catch (RuntimeException e) {
+                failed.accept(new Failed(rows, WriteFailure.reason(e))); // the report names the batch's rows
+                throw e;
+            }
             written.addAndGet(rows.size());
             return;
         }

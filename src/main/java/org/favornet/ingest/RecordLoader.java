@@ -276,9 +276,11 @@ public class RecordLoader {
             synchronized (pass) {
                 pass.accepted -= f.rows().size();
             }
+            boolean strict = work != null && work.oneTransaction();
             for (ValidRow row : f.rows()) {
-                reject.accept(List.of(new Reject(row.line(), null, null, "the row could not be written: "
-                        + f.reason() + (work != null && work.oneTransaction() ? "" : " (the rest of the file was written)"),
+                reject.accept(List.of(new Reject(row.line(), null, null, (strict ? "the batch of this row could not be "
+                        + "written: " : "the row could not be written: ") + f.reason()
+                        + (strict ? " (strict import: nothing of the file was written)" : " (the rest of the file was written)"),
                         row.raw())));
             }
         };

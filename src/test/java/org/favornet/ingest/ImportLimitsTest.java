@@ -113,6 +113,9 @@ class ImportLimitsTest {
                     .andExpect(jsonPath("$.rejected").value(12))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
+            JsonNode strictReport = json.readTree(body);
+            assertThat(strictReport.get("rejects")).hasSize(12); // every row of the refused batch, by line
+            assertThat(strictReport.get("rejects").get(11).get("line").asLong()).isEqualTo(13);
             assertThat(body).contains("rolled back and nothing of this file was written")
                     .contains("conflicts with a record of the same key")
                     .doesNotContain("test_unique_code").doesNotContain("element id").doesNotContain("Neo.");

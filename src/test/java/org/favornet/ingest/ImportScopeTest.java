@@ -94,7 +94,7 @@ class ImportScopeTest {
         mvc.perform(post("/api/imports/gedcom").with(httpBasic("village-officer", PASSWORD))
                         .contentType(MediaType.APPLICATION_OCTET_STREAM)
                         .content("0 HEAD\n0 @I1@ INDI\n1 NAME A /B/\n0 TRLR\n".getBytes(StandardCharsets.UTF_8)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isUnprocessableEntity());
         assertThat(graph.count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
     }
 }

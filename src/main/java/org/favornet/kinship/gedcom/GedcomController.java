@@ -49,8 +49,10 @@ class GedcomController {
     /** GEDCOM persons carry no region, so an officer limited to some regions may not import them. */
     private static void requireAllRegions() {
         if (!Viewer.current().regions().contains("")) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", "GEDCOM persons carry no region code; only a data "
-                    + "officer for all regions may import a genealogy.");
+            // the file is refused, not the user (he may import CSV files of his regions): 422 as for a refused file
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "File refused", "GEDCOM persons carry no region code "
+                    + "and your imports are limited to your regions; only a data officer for all regions may import a "
+                    + "genealogy. Nothing was loaded.");
         }
     }
 }
