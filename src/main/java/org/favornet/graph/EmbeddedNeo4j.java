@@ -45,6 +45,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public record Credentials(String user, String password) {}
 
     public EmbeddedNeo4j(GraphProperties props, CypherFiles cypher) {
+        OwnerOnlyFiles.tighten(props.dataDir()); // before the store opens: it holds personal data
         Path home = props.dataDir().toAbsolutePath().resolve("neo4j");
         this.credentials = credentials(props);
         long started = System.nanoTime();

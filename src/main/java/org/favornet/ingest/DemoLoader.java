@@ -10,7 +10,10 @@ import org.favornet.graph.GraphStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -33,9 +36,11 @@ class DemoLoader {
     private final GraphStatistics statistics;
     private final Environment environment;
     private final boolean demo;
+    private final ApplicationEventPublisher events;
 
     DemoLoader(RecordLoader loader, GraphStatistics statistics, Environment environment,
-            @Value("${favornet.demo:true}") boolean demo) {
+            @Value("${favornet.demo:true}") boolean demo, ApplicationEventPublisher events) {
+        this.events = events;
         this.loader = loader;
         this.statistics = statistics;
         this.environment = environment;
@@ -48,6 +53,8 @@ class DemoLoader {
                 || statistics.counts().nodes().getOrDefault("Person", 0L) > 0) {
             return;
         }
+        // Not ready (readiness probe DOWN) until the county is in: the port is already open.
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         try {
             Map<RecordKind, ImportSource> files = sources();
             if (files.isEmpty()) {
@@ -60,6 +67,8 @@ class DemoLoader {
             }
         } catch (IOException | RuntimeException e) {
             log.error("Loading the demo data set failed", e);
+        } finally {
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
         }
     }
 

@@ -77,6 +77,11 @@ public class ImportJobs {
         Path input = dir.resolve("input.csv");
         try (body) {
             Files.copy(body, input, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException refused) {
+            // an upload cut off or refused while spooling (413, client gone) leaves no copy behind
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(dir);
+            throw refused;
         }
         String name = fileName == null || fileName.isBlank() ? kind.fileName() + ".csv" : Path.of(fileName).getFileName().toString();
         ImportJob job = new ImportJob(id, kind.fileName(), name, strict, "RUNNING", 0, 0, "reading", null, null,
@@ -202,6 +207,8 @@ public class ImportJobs {
             dirs.map(d -> d.resolve("job.json")).filter(Files::exists).forEach(f -> {
                 try {
                     ImportJob job = json.readValue(f.toFile(), ImportJob.class);
+                    // no job runs before this, so a spooled upload still here is one nobody will read
+                    Files.deleteIfExists(f.getParent().resolve("input.csv"));
                     if ("RUNNING".equals(job.state())) {
                         save(job.failed("interrupted by a restart of the service; rows of committed batches stay. "
                                 + "Re-run the file: loading is idempotent.", null));

@@ -19,8 +19,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 public enum Route {
 
-    /** Liveness for orchestrators and the error page; no data. */
+    /**
+     * Health, liveness and readiness for orchestrators, and the error page; anonymous callers get a
+     * status only (components and details are for ADMIN, see application.properties).
+     */
     HEALTH(null, true, admit(), "/actuator/health", "/actuator/health/**", "/error"),
+    /** Prometheus metrics when switched on ({@code favornet.metrics.prometheus=true}). */
+    METRICS(HttpMethod.GET, false, admit(Role.ADMIN), "/actuator/prometheus"),
     /** Any logged-in user may create his own API token. */
     OWN_TOKEN(HttpMethod.POST, false, admit(Role.values()), "/api/tokens"),
     USERS(null, false, admit(Role.ADMIN), "/api/users/**"),

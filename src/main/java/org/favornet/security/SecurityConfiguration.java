@@ -22,8 +22,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * <ol>
  *   <li>{@link AuditTrailFilter} (servlet filter, before Spring Security): one record per
  *       {@code /api} request, refusals included, written before the response leaves;</li>
- *   <li>{@link RequestLimits}: rate per claimed user (429), raw body size (413);</li>
- *   <li>{@link BearerTokenFilter}, then HTTP Basic; then the viewer is noted for the audit;</li>
+ *   <li>{@link OriginCheck}: state-changing requests from another site (403);</li>
+ *   <li>{@link RequestLimits}: rate per address without credentials, failed-login throttle per
+ *       address and (name, address) (429), raw body size (413);</li>
+ *   <li>{@link BearerTokenFilter}, then HTTP Basic; then the viewer is noted for the audit; then the
+ *       rate per authenticated user (429, {@link RequestLimits#afterLogin()});</li>
  *   <li>authorization from {@link Route}; then {@link MaskingFilter} on the way out.</li>
  * </ol>
  */
@@ -37,8 +40,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProperties props) throws Exception {
-        AuthenticationEntryPoint unauthorized = (req, res, e) -> refuse(res, 401, "Unauthorized",
-                "Log in with HTTP Basic or a token to use this endpoint.");
+        RequestLimits limits = new RequestLimits(props, System::nanoTime);
+        AuthenticationEntryPoint unauthorized = limits.countingFailures((req, res, e) -> refuse(res, 401,
+                "Unauthorized", "Log in with HTTP Basic or a token to use this endpoint."));
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
@@ -46,12 +50,14 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((req, res, e) -> refuse(res, 403, "Forbidden",
                                 "Your role does not allow this request.")))
-                .addFilterBefore(new RequestLimits(props, System::nanoTime), BasicAuthenticationFilter.class)
+                .addFilterBefore(new OriginCheck(props), BasicAuthenticationFilter.class)
+                .addFilterBefore(limits, BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter((req, res, chain) -> {
                     req.setAttribute(AuditTrailFilter.VIEWER, Viewer.current());
                     chain.doFilter(req, res);
                 }, BasicAuthenticationFilter.class)
+                .addFilterAfter(limits.afterLogin(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new MaskingFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> {
                     for (Route route : Route.values()) {

@@ -32,6 +32,18 @@ final class TokenBucket {
         return (long) Math.ceil((1 - tokens) / perNano);
     }
 
+    /** Looks without taking: 0 when a token is there, else the nanoseconds until one will be. */
+    synchronized long waitForOne() {
+        refill();
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    /** Takes a token whether or not one is there (down to one request's debt at most). */
+    synchronized void charge() {
+        refill();
+        tokens = Math.max(-1, tokens - 1);
+    }
+
     /** Full again: nothing remembered that an idle bucket would not have. */
     synchronized boolean full() {
         refill();

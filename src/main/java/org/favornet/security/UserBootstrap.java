@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,9 @@ class UserBootstrap implements ApplicationRunner {
             }
         }
         if (props.demoUsers()) {
-            demo("officer", EnumSet.of(Role.DATA_OFFICER), true);
+            // Only the auditor sees identifiers in clear (README); a data officer loads files, he
+            // does not need to read them.
+            demo("officer", EnumSet.of(Role.DATA_OFFICER), false);
             demo("investigator", EnumSet.of(Role.INVESTIGATOR), false);
             demo("analyst", EnumSet.of(Role.ANALYST), false);
             demo("auditor", EnumSet.of(Role.INVESTIGATOR, Role.ANALYST), true);
@@ -64,9 +67,16 @@ class UserBootstrap implements ApplicationRunner {
     }
 
     private void demo(String name, Set<Role> roles, boolean clear) {
-        if (users.find(name).isEmpty()) {
+        Optional<AppUser> existing = users.find(name);
+        if (existing.isEmpty()) {
             users.save(name, encoder.encode(name), roles, List.of(""), clear, true);
             log.warn("DEMO user '{}' created with password '{}': for the demo county only", name, name);
+        } else if (existing.get().clearData() && !clear && encoder.matches(name, existing.get().passwordHash())) {
+            // Stores made by earlier versions gave the demo officer clear data; a demo user still on
+            // his demo password is still the demo user, so he gets the documented permission back.
+            AppUser u = existing.get();
+            users.save(name, null, u.roles(), u.regions(), false, u.enabled());
+            log.warn("DEMO user '{}' no longer sees identifiers in clear (only 'auditor' does)", name);
         }
     }
 }

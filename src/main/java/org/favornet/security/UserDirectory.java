@@ -56,11 +56,15 @@ public class UserDirectory implements UserDetailsService {
                 Map.of("tokenHash", hash), UserDirectory::user).stream().findFirst());
     }
 
-    /** False when no such user exists. */
-    public boolean addTokenHash(String username, String tokenHash) {
+    /**
+     * Adds a token hash and revokes the user's oldest tokens beyond {@code maxTokens}; returns how
+     * many were revoked, or empty when no such user exists.
+     */
+    public Optional<Integer> addTokenHash(String username, String tokenHash, int maxTokens) {
         try {
-            return !cypher.writeReturning("security/add_token.cypher",
-                    Map.of("username", username, "tokenHash", tokenHash), r -> r.get("username").asString()).isEmpty();
+            return cypher.writeReturning("security/add_token.cypher",
+                    Map.of("username", username, "tokenHash", tokenHash, "maxTokens", Math.max(1, maxTokens)),
+                    r -> Math.max(0, r.get("revoked").asInt())).stream().findFirst();
         } finally {
             verified.invalidate();
         }

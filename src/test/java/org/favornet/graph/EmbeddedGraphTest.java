@@ -39,8 +39,11 @@ class EmbeddedGraphTest {
     }
 
     @Test
-    void healthReportsTheDatabaseWithoutLogin() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+    void healthReportsTheDatabaseToAnAdministrator() throws Exception {
+        mvc.perform(get("/actuator/health").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "admin-test-password")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.neo4j.status").value("UP"));
     }
 

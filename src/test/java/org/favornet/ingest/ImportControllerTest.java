@@ -12,12 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
+import org.favornet.security.Role;
+import org.favornet.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 @GraphTest
@@ -26,6 +31,8 @@ class ImportControllerTest {
     @Autowired MockMvc mvc;
     @Autowired TestGraph graph;
     @Autowired ObjectMapper json;
+    @Autowired UserDirectory users;
+    @Autowired PasswordEncoder encoder;
 
     @BeforeEach
     void empty() {
@@ -41,7 +48,10 @@ class ImportControllerTest {
 
     @Test
     void answersTheReportAndServesTheRejectsAsCsvWithByteOrderMark() throws Exception {
-        String body = mvc.perform(post("/api/imports/persons").with(httpBasic("officer", "officer"))
+        // The rejected value is shown as it came only to an officer cleared to see data (the demo officer is not).
+        users.save("clear.officer", encoder.encode("clear officer password"), Set.of(Role.DATA_OFFICER), List.of(""),
+                true, true);
+        String body = mvc.perform(post("/api/imports/persons").with(httpBasic("clear.officer", "clear officer password"))
                         .contentType("text/csv").content(PERSONS.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("persons"))
@@ -57,13 +67,13 @@ class ImportControllerTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String id = json.readTree(body).get("id").asText();
 
-        byte[] csv = mvc.perform(get("/api/imports/jobs/" + id + "/rejects.csv").with(httpBasic("officer", "officer")))
+        byte[] csv = mvc.perform(get("/api/imports/jobs/" + id + "/rejects.csv").with(httpBasic("clear.officer", "clear officer password")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFFperson_id,name,gender,line,column,reason\r\n"
                 + "410203199505050037,张强,M,3,person_id,person_id 410203199505050037: check digit should be 6\r\n");
-        mvc.perform(get("/api/imports/jobs/" + id).with(httpBasic("officer", "officer")))
+        mvc.perform(get("/api/imports/jobs/" + id).with(httpBasic("clear.officer", "clear officer password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DONE"))
                 .andExpect(jsonPath("$.progress").value(1.0))

@@ -22,6 +22,9 @@ public record LeadFilter(List<String> viewerRegions, ReviewStatus status, String
         if (!SORTS.contains(sort)) {
             throw new IllegalArgumentException("sort must be one of score, priority, updated");
         }
+        if (minScore != null && !Double.isFinite(minScore)) {
+            throw new IllegalArgumentException("minScore must be a finite number (not NaN or Infinity)");
+        }
         if (page < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
         }
