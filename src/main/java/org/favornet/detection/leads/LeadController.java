@@ -37,7 +37,7 @@ class LeadController {
         LeadFilter filter;
         try {
             filter = new LeadFilter(Viewer.current().regions(), status == null ? null : status(status), rule, region,
-                    official == null ? null : refs.resolve(official), minScore, sort, page, size);
+                    official == null ? null : refs.resolve(official, Viewer.current()), minScore, sort, page, size);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
