@@ -34,6 +34,10 @@ final class BirthDates {
         }
     }
 
+    /**
+     * The birth dates of the subgraph's persons, and those inside every resident ID written in its
+     * text (a tip naming someone and his birth day must not give his number back either).
+     */
     static BirthDates of(RawSubgraph raw) {
         Set<LocalDate> dates = new HashSet<>();
         for (RawNode n : raw.nodes()) {
@@ -41,8 +45,51 @@ final class BirthDates {
             if (b != null && b.type() == ValueType.DATE) {
                 dates.add((LocalDate) b.value());
             }
+            n.properties().values().forEach(v -> idsIn(v, dates));
+        }
+        for (RawSubgraph.RawEdge e : raw.edges()) {
+            e.properties().values().forEach(v -> idsIn(v, dates));
         }
         return new BirthDates(dates);
+    }
+
+    private static void idsIn(TypedValue v, Set<LocalDate> dates) {
+        if (v.type() == ValueType.STRING || v.type() == ValueType.STRING_LIST) {
+            for (String s : v.strings()) {
+                idsIn(s, dates);
+            }
+        }
+    }
+
+    /** Digits 7-14 of every 18-digit window of a number (digits of any script, single spaces or dashes between). */
+    static void idsIn(String s, Set<LocalDate> dates) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '.';
+            if (Character.isDigit(c)) {
+                run.append((char) ('0' + Character.digit(c, 10)));
+            } else if ((c == ' ' || c == '-') && run.length() > 0 && i + 1 < s.length()
+                    && Character.isDigit(s.charAt(i + 1))) {
+                continue;
+            } else {
+                for (int at = 0; at + 17 <= run.length(); at++) {
+                    birthDate(run.substring(at + 6, at + 14), dates);
+                }
+                run.setLength(0);
+            }
+        }
+    }
+
+    private static void birthDate(String eight, Set<LocalDate> dates) {
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(eight.substring(0, 4)), Integer.parseInt(eight.substring(4, 6)),
+                    Integer.parseInt(eight.substring(6, 8)));
+            if (d.getYear() >= 1880) {
+                dates.add(d);
+            }
+        } catch (java.time.DateTimeException e) {
+            // not a date: no birth date to hide
+        }
     }
 
     /** The value with every birth date in it cut to its year (a date value becomes the text of its year). */

@@ -64,7 +64,7 @@ class SubgraphAssembler {
             }
             String id = clear ? exportedId(type, key) : mask(type, key, keyProperty, props);
             if (!clear) {
-                props.replaceAll((name, value) -> births.coarsen(scrub(value)));
+                props.replaceAll((name, value) -> masked(name, value, births));
             }
             Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, props),
                     props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props);
@@ -87,7 +87,7 @@ class SubgraphAssembler {
             Node target = byElementId.get(e.targetId());
             Map<String, TypedValue> props = new LinkedHashMap<>(e.properties());
             if (!clear) {
-                props.replaceAll((name, value) -> births.coarsen(scrub(value)));
+                props.replaceAll((name, value) -> masked(name, value, births));
             }
             Edge edge = new Edge("e" + (++n), e.type(), source, target, !TieKind.undirected(e.type()),
                     NodeCaptions.edgeCaption(e.type(), source, props), provenance(e.type(), props), props);
@@ -141,6 +141,11 @@ class SubgraphAssembler {
     /** A stable opaque token for a non-person identifier: the same sealing as person refs, another prefix. */
     private String token(String prefix, String value) {
         return prefix + refs.ref(value).substring(2);
+    }
+
+    /** A property for a masked viewer: region codes are codes, not free text (a 12-digit one can look like a phone). */
+    private static TypedValue masked(String name, TypedValue value, BirthDates births) {
+        return name.equals("regionCode") ? value : births.coarsen(scrub(value));
     }
 
     /**

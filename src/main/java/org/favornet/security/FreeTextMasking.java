@@ -1,5 +1,7 @@
 package org.favornet.security;
 
+import java.util.regex.Pattern;
+
 /**
  * Masks identifiers written inside free text (names of things, notes, tip text, addresses,
  * provenance, rejected rows) for viewers without clear-data permission.
@@ -13,22 +15,26 @@ package org.favornet.security;
  * groups and never join. A number is masked when it can be one of:
  * <ul>
  *   <li>a resident ID, 18 characters: first 6 and last 4 kept, as {@link Masking#mask};</li>
- *   <li>a mobile phone, 11 digits starting with 1, or 13 starting with 861: last 4 kept;</li>
+ *   <li>a mobile phone, 11 digits starting with 1[3-9], alone or glued to one to three more
+ *       digits ({@code 8613812345678}, {@code 913812345678}): last 4 kept;</li>
  *   <li>a first-generation resident ID (15 digits), a bank card or account (16-19 digits) or any
  *       longer run (which may hide any of these glued to other digits): last 4 kept.</li>
  * </ul>
- * Runs of 12-14 digits stay: region codes have 12 ({@code 410728101201}), and a phone glued to
- * one to three further digits is the one shape this does not recognise. Cost O(n), one pass.
+ * Other runs of 12-14 digits stay. A 12-digit region code ({@code 130102001001}) can look like a
+ * phone glued to a digit: structured region-code fields are therefore not free text and are not
+ * passed here, and a UUID (a generated id, never personal data) is left whole. Cost O(n), one pass.
  */
 public final class FreeTextMasking {
 
     private static final int KEEP = 4;
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private FreeTextMasking() {}
 
     /** The text with every identifier-shaped number masked; the same instance when there is none. */
     public static String scrub(String text) {
-        if (text == null || text.length() < 11) {
+        if (text == null || text.length() < 11 || UUID.matcher(text).matches()) {
             return text;
         }
         StringBuilder out = null;
@@ -106,18 +112,25 @@ public final class FreeTextMasking {
 
     /** Whether a number of this many characters (digits and a final check character) starting at {@code start} is masked. */
     private static boolean maskable(String text, int start, int length) {
-        if (length == 11) {
-            return digit(text.charAt(start)) == 1;
+        if (length >= 15) {
+            return true;
         }
-        if (length == 13) {
-            return digit(text.charAt(start)) == 8 && digit(firstDigitAfter(text, start, 1)) == 6
-                    && digit(firstDigitAfter(text, start, 2)) == 1;
+        if (length < 11) {
+            return false;
         }
-        return length == 15 || length >= 16;
+        // 11-14: a mobile number at any offset (alone, after a country code 86, glued to other digits).
+        for (int at = 0; at + 11 <= length; at++) {
+            int lead = digit(nthDigit(text, start, at));
+            int next = digit(nthDigit(text, start, at + 1));
+            if (lead == 1 && next >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code k}-th digit of the number starting at {@code start}, skipping separators. */
-    private static char firstDigitAfter(String text, int start, int k) {
+    private static char nthDigit(String text, int start, int k) {
         int seen = 0;
         for (int i = start; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {

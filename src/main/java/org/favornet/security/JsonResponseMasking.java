@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import java.io.IOException;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +26,8 @@ import org.springframework.http.MediaType;
  * <p>Only HTTP responses are masked: the same {@link ObjectMapper} stores lead evidence and
  * import reports, which must stay as they are. The HTTP converter marks its writers with
  * {@link #RESPONSE}; the string serializer masks only under that mark. SHA-256 hex digests (the
- * audit chain) are left alone: they are not personal data and a digit run in one is chance.
+ * audit chain) and region-code fields are left alone: they are not personal data, and a digit
+ * run in a digest, or a phone-like run in a 12-digit region code, is chance.
  */
 @Configuration
 class JsonResponseMasking {
@@ -32,6 +35,8 @@ class JsonResponseMasking {
     /** Writer attribute set by the HTTP message converter. */
     static final String RESPONSE = "favornet.response";
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
+    /** Fields holding region codes: codes, not free text (a 12-digit one can look like a phone glued to a digit). */
+    private static final Set<String> CODES = Set.of("regionCode", "region", "regions");
 
     @Bean
     Module freeTextMaskingModule() {
@@ -55,15 +60,24 @@ class JsonResponseMasking {
 
         @Override
         public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(masked(value, provider));
+            gen.writeString(masked(value, field(gen), provider));
         }
 
-        static String masked(String value, SerializerProvider provider) {
+        static String masked(String value, String field, SerializerProvider provider) {
             if (value == null || value.length() < 11 || provider.getAttribute(RESPONSE) == null
-                    || Viewer.current().clearData() || DIGEST.matcher(value).matches()) {
+                    || Viewer.current().clearData() || DIGEST.matcher(value).matches() || CODES.contains(field)) {
                 return value;
             }
             return FreeTextMasking.scrub(value);
+        }
+
+        /** The name of the field being written (of the list, for an element). */
+        private static String field(JsonGenerator gen) {
+            JsonStreamContext ctx = gen.getOutputContext();
+            if (ctx.inArray() && ctx.getParent() != null) {
+                ctx = ctx.getParent();
+            }
+            return ctx.getCurrentName();
         }
 
         @Override
