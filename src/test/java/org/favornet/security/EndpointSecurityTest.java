@@ -138,7 +138,7 @@ class EndpointSecurityTest {
         Map<Kind, String> values = ids(refs.ref(SeededCounty.OFFICIAL), SeededCounty.LEAD_41);
         for (Endpoint e : protectedEndpoints()) {
             Route route = e.route().orElseThrow();
-            Map<String, String> query = requiredParams(e, refs.ref(SeededCounty.OFFICIAL));
+            Map<String, String> query = requiredParams(e, SeededCounty.OFFICIAL);
             tests.add(dynamicTest(e + " unauthenticated -> 401", () -> {
                 int status = mvc.perform(call(e, values, query, null)).andReturn().getResponse().getStatus();
                 assertThat(status).isEqualTo(401);
