@@ -135,7 +135,7 @@ class EndpointSecurityTest {
     @TestFactory
     Stream<DynamicTest> everyEndpointAdmitsExactlyItsRolesAndHidesOtherRegions() {
         List<DynamicTest> tests = new ArrayList<>();
-        Map<Kind, String> values = ids(refs.ref(SeededCounty.OFFICIAL), SeededCounty.LEAD_41);
+        Map<Kind, String> values = ids(SeededCounty.OFFICIAL, SeededCounty.LEAD_41);
         for (Endpoint e : protectedEndpoints()) {
             Route route = e.route().orElseThrow();
             Map<String, String> query = requiredParams(e, SeededCounty.OFFICIAL);
