@@ -9,7 +9,9 @@ WHERE l.regionCode STARTS WITH prefix
   AND ($minScore IS NULL OR l.score >= $minScore)
 RETURN l {.id, .ruleId, .ruleVersion, .title, .severity, .scope, .score, .priority, .status, .sentence, .kinshipTerm, .officialId,
           .regionCode, .reviewer, .reviewReason, reviewedAt: toString(l.reviewedAt), updatedAt: toString(l.updatedAt),
-          personIds: [(l)-[x:INVOLVES]->(p:Person) WHERE x.role IN ['SUBJECT', 'OFFICIAL'] | p.id]} AS lead
+          personIds: [(l)-[x:INVOLVES]->(p:Person) WHERE x.role IN ['SUBJECT', 'OFFICIAL'] | p.id],
+          outside: [(l)-[:INVOLVES]->(p:Person) WHERE NOT any(r IN $regions WHERE coalesce(p.regionCode, '') STARTS WITH r)
+                    | {id: p.id, name: p.name}]} AS lead
 ORDER BY CASE WHEN $sort = 'score' THEN l.score END DESC,
          CASE WHEN $sort = 'priority' THEN l.priority END DESC,
          CASE WHEN $sort = 'updated' THEN l.updatedAt END DESC,

@@ -26,7 +26,10 @@ class ExportCommand implements CliCommand {
 
     private final SubgraphExporter exporter;
 
-    ExportCommand(SubgraphExporter exporter) {
+    private final org.favornet.security.PersonRefs refs;
+
+    ExportCommand(SubgraphExporter exporter, org.favornet.security.PersonRefs refs) {
+        this.refs = refs;
         this.exporter = exporter;
     }
 
@@ -66,13 +69,16 @@ class ExportCommand implements CliCommand {
         if (opts.containsKey("lead")) {
             export = exporter.lead(opts.get("lead"), format, viewer);
         } else if (opts.containsKey("circle")) {
-            export = exporter.circle(opts.get("circle"), hops, format, viewer);
+            export = exporter.circle(refs.ref(refs.resolve(opts.get("circle").strip(), Viewer.system())), hops, format,
+                    viewer);
         } else if (opts.containsKey("seeds")) {
             Set<TieKind> ties = EnumSet.noneOf(TieKind.class);
             for (String t : opts.getOrDefault("ties", "KIN,KNOWS").split(",")) {
                 ties.add(TieKind.parse(t));
             }
-            List<String> seeds = new ArrayList<>(Arrays.asList(opts.get("seeds").split(",")));
+            // The operator on the server may name persons by number even for a masked file: seeds go in as refs.
+            List<String> seeds = new ArrayList<>(Arrays.stream(opts.get("seeds").split(","))
+                    .map(s -> refs.ref(refs.resolve(s.strip(), Viewer.system()))).toList());
             export = exporter.around(seeds, hops, ties, format, viewer);
         } else {
             throw new IllegalArgumentException("Give --lead, --seeds or --circle.");

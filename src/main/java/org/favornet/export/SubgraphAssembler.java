@@ -1,5 +1,6 @@
 package org.favornet.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.favornet.export.EvidenceSubgraph.Edge;
 import org.favornet.export.EvidenceSubgraph.Node;
 import org.favornet.export.RawSubgraph.RawEdge;
 import org.favornet.export.RawSubgraph.RawNode;
+import org.favornet.security.FreeTextMasking;
 import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Sensitive.Kind;
@@ -28,8 +30,11 @@ import org.springframework.stereotype.Component;
  * <p>For a viewer without clear data: a person's exported id and {@code id} property are his
  * {@link PersonRefs ref} (stable across exports, accepted by every person API) with the masked
  * number in {@code maskedId}; accounts and phones get an opaque stable token ({@code a.}/{@code t.})
- * with the last four digits in {@code maskedId}/{@code maskedNumber}; a resident ID found in any
- * other text, and phone or account numbers in {@code SHARES_*} provenance, are masked too.
+ * with the last four digits in {@code maskedId}/{@code maskedNumber}; identifiers inside any other
+ * text ({@link FreeTextMasking}), and phone or account numbers in {@code SHARES_*} provenance, are
+ * masked too. Nothing a masked number hides can be read elsewhere: a person's {@code birthDate}
+ * becomes {@code birthYear}, and any other date equal to an exported person's birth date (a
+ * {@code PARENT_OF} start, a household entry at birth) keeps only its year ({@link BirthDates}).
  */
 @Component
 class SubgraphAssembler {
@@ -47,6 +52,7 @@ class SubgraphAssembler {
         DirectedPseudograph<Node, Edge> graph = new DirectedPseudograph<>(null, null, false);
         Map<String, Node> byElementId = new HashMap<>();
         Set<String> personIds = new LinkedHashSet<>();
+        BirthDates births = clear ? null : BirthDates.of(raw);
         for (RawNode r : raw.nodes()) {
             String type = r.labels().isEmpty() ? "Node" : primaryLabel(r.labels());
             String keyProperty = KEY_PROPERTY.getOrDefault(type, "id");
@@ -58,7 +64,7 @@ class SubgraphAssembler {
             }
             String id = clear ? exportedId(type, key) : mask(type, key, keyProperty, props);
             if (!clear) {
-                props.replaceAll((name, value) -> scrub(value));
+                props.replaceAll((name, value) -> masked(name, value, births));
             }
             Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, props),
                     props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props);
@@ -81,13 +87,14 @@ class SubgraphAssembler {
             Node target = byElementId.get(e.targetId());
             Map<String, TypedValue> props = new LinkedHashMap<>(e.properties());
             if (!clear) {
-                props.replaceAll((name, value) -> scrub(value));
+                props.replaceAll((name, value) -> masked(name, value, births));
             }
             Edge edge = new Edge("e" + (++n), e.type(), source, target, !TieKind.undirected(e.type()),
                     NodeCaptions.edgeCaption(e.type(), source, props), provenance(e.type(), props), props);
             graph.addEdge(source, target, edge);
         }
-        return new EvidenceSubgraph(graph, raw.title(), raw.droppedOutsideRegion(), personIds);
+        String title = clear ? raw.title() : FreeTextMasking.scrub(raw.title());
+        return new EvidenceSubgraph(graph, title, raw.droppedOutsideRegion(), personIds);
     }
 
     /** Clear-data ids: a person's own id; other nodes prefixed by label so keys of two labels never collide. */
@@ -102,6 +109,11 @@ class SubgraphAssembler {
                 String ref = refs.ref(key);
                 props.put("id", TypedValue.text(ref));
                 props.put("maskedId", TypedValue.text(Masking.mask(Kind.PERSON_ID, key)));
+                // The hidden digits of a resident ID are the birth date: only its year leaves.
+                TypedValue birth = props.remove("birthDate");
+                if (birth != null && birth.type() == ValueType.DATE) {
+                    props.put("birthYear", new TypedValue(ValueType.INTEGER, (long) ((LocalDate) birth.value()).getYear()));
+                }
                 if (props.containsKey("phone")) {
                     props.put("phone", TypedValue.text(Masking.mask(Kind.PHONE, props.get("phone").text())));
                 }
@@ -131,7 +143,15 @@ class SubgraphAssembler {
         return prefix + refs.ref(value).substring(2);
     }
 
-    /** Masks resident IDs anywhere in text, and the numbers in {@code phone:}/{@code account:} provenance. */
+    /** A property for a masked viewer: region codes are codes, not free text (a 12-digit one can look like a phone). */
+    private static TypedValue masked(String name, TypedValue value, BirthDates births) {
+        return name.equals("regionCode") ? value : births.coarsen(scrub(value));
+    }
+
+    /**
+     * Masks identifiers anywhere in text ({@link FreeTextMasking}: resident IDs, cards, accounts,
+     * phones, whatever surrounds them), and the whole number in {@code phone:}/{@code account:} provenance.
+     */
     static TypedValue scrub(TypedValue value) {
         if (value.type() == ValueType.STRING) {
             return TypedValue.text(scrub(value.text()));
@@ -149,17 +169,8 @@ class SubgraphAssembler {
         if (s.startsWith("account:")) {
             return "account:" + Masking.mask(Kind.ACCOUNT, s.substring(8));
         }
-        java.util.regex.Matcher m = RESIDENT_ID_INSIDE.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Masking.mask(Kind.PERSON_ID, m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return FreeTextMasking.scrub(s);
     }
-
-    private static final java.util.regex.Pattern RESIDENT_ID_INSIDE =
-            java.util.regex.Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
 
     private static String provenance(String type, Map<String, TypedValue> props) {
         List<String> parts = new ArrayList<>();

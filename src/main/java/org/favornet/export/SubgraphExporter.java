@@ -60,7 +60,7 @@ public class SubgraphExporter {
         Set<String> ids = new LinkedHashSet<>();
         for (String s : seeds) {
             if (s != null && !s.isBlank()) {
-                ids.add(refs.resolve(s.strip()));
+                ids.add(refs.resolve(s.strip(), viewer));
             }
         }
         List<String> kinds = new ArrayList<>();

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import org.favornet.security.AuditContext;
+import org.favornet.security.SourceTextStream;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,13 +62,14 @@ class ImportController {
     }
 
     @GetMapping(path = "/jobs/{id}/rejects.csv", produces = "text/csv")
-    ResponseEntity<Resource> rejects(@PathVariable String id) {
+    ResponseEntity<Resource> rejects(@PathVariable String id) throws IOException {
         var file = jobs.rejects(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No rejects for import '" + id
                 + "' (unknown, still running, or the file was refused as a whole)."));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rejects-" + id + ".csv\"")
-                .body(new FileSystemResource(file));
+                .body(Viewer.current().clearData() ? new FileSystemResource(file)
+                        : new InputStreamResource(SourceTextStream.open(file)));
     }
 
     private interface Upload {

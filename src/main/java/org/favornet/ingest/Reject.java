@@ -1,6 +1,8 @@
 package org.favornet.ingest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.favornet.security.Sensitive;
+import org.favornet.security.Sensitive.Kind;
 
 /**
  * A rejected row, one entry per problem found in it.
@@ -11,4 +13,5 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param reason a sentence for the data officer
  * @param raw the row's fields as read, for {@code rejects.csv}
  */
-public record Reject(long line, String column, String value, String reason, @JsonIgnore String[] raw) {}
+public record Reject(long line, String column, @Sensitive(Kind.SOURCE_TEXT) String value,
+        @Sensitive(Kind.SOURCE_TEXT) String reason, @JsonIgnore String[] raw) {}

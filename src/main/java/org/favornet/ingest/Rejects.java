@@ -99,12 +99,16 @@ final class Rejects implements AutoCloseable {
         out.write("\r\n");
     }
 
-    /** RFC 4180 quoting; a leading = + @ (or - not starting a number) is prefixed with ' so a spreadsheet does not run it as a formula. */
+    /**
+     * RFC 4180 quoting; a leading {@code = + @}, tab, CR, LF, full-width {@code ＝ ＋ － ＠} (which
+     * Excel also evaluates) or a {@code -} not starting a number is prefixed with ' so a
+     * spreadsheet does not run it as a formula (as export's SpreadsheetCells).
+     */
     static String quote(String value) {
         if (value == null) {
             return "";
         }
-        boolean formula = !value.isEmpty() && ("=+@".indexOf(value.charAt(0)) >= 0
+        boolean formula = !value.isEmpty() && ("=+@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(value.charAt(0)) >= 0
                 || value.charAt(0) == '-' && !value.matches("-[0-9.]+"));
         String v = formula ? "'" + value : value;
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

@@ -31,8 +31,8 @@ class KinshipController {
 
     @GetMapping("/api/relations")
     List<RelationView> relations(@RequestParam String a, @RequestParam String b) {
-        String ia = visible(refs.resolve(a));
-        String ib = visible(refs.resolve(b));
+        String ia = visible(refs.resolve(a, Viewer.current()));
+        String ib = visible(refs.resolve(b, Viewer.current()));
         List<RelationView> out = kinship.relationsBetween(ia, ib).stream().map(this::view).toList();
         AuditContext.subjects(List.of(ia, ib));
         AuditContext.resultSize(out.size());
@@ -43,7 +43,7 @@ class KinshipController {
     RelationView.Report relatives(@PathVariable String id,
             @RequestParam(defaultValue = "CIVIL_SERVANT_RECUSAL") String scope) {
         RelationScope s = kinship.scope(scope);
-        String pid = visible(refs.resolve(id));
+        String pid = visible(refs.resolve(id, Viewer.current()));
         KinGraph g = kinship.graph();
         Viewer viewer = Viewer.current();
         List<RelationView> shown = new ArrayList<>();

@@ -168,7 +168,7 @@ public class InvestigatorPaths {
         if (refOrId == null || refOrId.isBlank()) {
             throw ApiProblem.badRequest("Name a person by id or ref.");
         }
-        int v = g.indexOf(refs.resolve(refOrId.strip()));
+        int v = g.indexOf(refs.resolve(refOrId.strip(), viewer));
         if (v < 0 || !viewer.sees(g.regionCode(v))) {
             throw ApiProblem.notFound("No person '" + refOrId + "' in your regions.");
         }

@@ -21,7 +21,26 @@ public final class Masking {
         return switch (kind) {
             case PERSON_ID -> isResidentId(value) ? value.substring(0, 6) + "********" + value.substring(14) : value;
             case PHONE, ACCOUNT -> keepLast(value, 4);
+            case SOURCE_TEXT -> sourceText(value);
         };
+    }
+
+    private static final Pattern DATE = Pattern.compile("(?U)(?<!\\d)(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?!\\d)");
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("(?U)(?<!\\d)(\\d{4})\\d{4}(?!\\d)");
+
+    /**
+     * Text quoted from a source record, for a viewer without clear data: identifiers masked
+     * ({@link FreeTextMasking}), full dates cut to the year ({@code 1965-**-**}) and the last four
+     * of an 8-digit run starred ({@code 1965****}), so no birth date finer than the year is left
+     * beside a masked ID. Used for rejected rows and their reasons.
+     */
+    public static String sourceText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = FreeTextMasking.scrub(text);
+        s = DATE.matcher(s).replaceAll("$1-**-**");
+        return EIGHT_DIGITS.matcher(s).replaceAll("$1****");
     }
 
     /**

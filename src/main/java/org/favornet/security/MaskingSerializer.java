@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import java.io.IOException;
 
-/** Writes a {@link Sensitive} string masked or in clear, per the current viewer. */
+/** Writes a {@link Sensitive} string in a response masked or in clear, per the current viewer. */
 final class MaskingSerializer extends JsonSerializer<String> implements ContextualSerializer {
 
     private final Sensitive.Kind kind;
@@ -28,6 +28,8 @@ final class MaskingSerializer extends JsonSerializer<String> implements Contextu
 
     @Override
     public void serialize(String value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-        gen.writeString(Masking.forViewer(Viewer.current(), kind, value));
+        // Only responses: the same mapper stores evidence and import reports, which stay as they are.
+        boolean response = serializers.getAttribute(JsonResponseMasking.RESPONSE) != null;
+        gen.writeString(response ? Masking.forViewer(Viewer.current(), kind, value) : value);
     }
 }

@@ -19,6 +19,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.favornet.graph.GraphProperties;
+import org.favornet.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,9 +91,42 @@ public class PersonRefs {
         }
     }
 
-    /** Accepts either a ref or a plain person id, as path and query parameters do. */
-    public String resolve(String refOrId) {
-        return decode(refOrId).orElse(refOrId);
+    /**
+     * Accepts either a ref or a plain person id, as path and query parameters do. A viewer without
+     * clear-data permission may not name a person by his resident ID number: answering 200 or 404
+     * would confirm guessed numbers (an oracle), so the request is refused with a 400 naming the
+     * ref, before anything is looked up, whether such a person exists or not.
+     */
+    public String resolve(String refOrId, Viewer viewer) {
+        Optional<String> decoded = decode(refOrId);
+        if (decoded.isPresent()) {
+            return decoded.get();
+        }
+        if (!viewer.clearData() && looksLikeResidentId(refOrId)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Use the person's ref",
+                    "Without clear-data permission a person is named by his ref (p.…) as responses give it,"
+                            + " not by his ID number.");
+        }
+        return refOrId;
+    }
+
+    /** 18 or 15 characters of digits (any script) with an optional final X, once spaces and dashes are dropped. */
+    static boolean looksLikeResidentId(String s) {
+        if (s == null) {
+            return false;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                digits.append((char) ('0' + Character.digit(c, 10)));
+            } else if ((c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58') && i == s.length() - 1) {
+                digits.append('X');
+            } else if (c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return digits.length() == 18 || digits.length() == 15;
     }
 
     private static byte[] key(Path file) {

@@ -27,6 +27,12 @@ public @interface Sensitive {
         /** A phone number: last 4 kept. */
         PHONE,
         /** A bank or 一卡通 account number: last 4 kept. */
-        ACCOUNT
+        ACCOUNT,
+        /**
+         * Text quoted from a source record (a rejected row, the reason it was rejected): identifiers
+         * masked as in free text, dates cut to their year and 8-digit runs hidden, since the row's
+         * {@code birth_date} or the reason ("which gives 1965-03-07") would rebuild its masked ID.
+         */
+        SOURCE_TEXT
     }
 }

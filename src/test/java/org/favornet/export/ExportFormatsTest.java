@@ -53,6 +53,7 @@ class ExportFormatsTest {
     @Autowired CypherRunner cypher;
     @Autowired Driver driver;
     @Autowired ExportCommand command;
+    @Autowired org.favornet.security.PersonRefs refs;
 
     @BeforeEach
     void seed() {
@@ -63,7 +64,7 @@ class ExportFormatsTest {
     /** Every node but the lead: all persons as seeds, every tie kind, four hops. */
     SubgraphExporter.PreparedExport whole(ExportFormat format, Viewer viewer) {
         List<String> persons = graph.run("MATCH (p:Person) RETURN p.id AS id").stream()
-                .map(r -> r.get("id").asString()).toList();
+                .map(r -> refs.ref(r.get("id").asString())).toList();
         return exporter.around(persons, 4, EnumSet.allOf(TieKind.class), format, viewer);
     }
 

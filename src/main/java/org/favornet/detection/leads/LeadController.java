@@ -37,7 +37,7 @@ class LeadController {
         LeadFilter filter;
         try {
             filter = new LeadFilter(Viewer.current().regions(), status == null ? null : status(status), rule, region,
-                    official == null ? null : refs.resolve(official), minScore, sort, page, size);
+                    official == null ? null : refs.resolve(official, Viewer.current()), minScore, sort, page, size);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
@@ -57,7 +57,7 @@ class LeadController {
     @GetMapping("/api/leads/{id}")
     LeadViews.Detail show(@PathVariable String id) {
         visible(id);
-        LeadViews.Detail detail = store.detail(id).orElseThrow(() -> ApiProblem.notFound("No lead " + id));
+        LeadViews.Detail detail = store.detail(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No lead " + id));
         List<String> subjects = new ArrayList<>(List.of(id));
         subjects.addAll(store.personIds(detail));
         AuditContext.subjects(subjects);
@@ -78,7 +78,7 @@ class LeadController {
         }
         store.review(id, status, reason, Viewer.current().username());
         AuditContext.subjects(List.of(id));
-        return store.detail(id).orElseThrow(() -> ApiProblem.notFound("No lead " + id)).lead();
+        return store.detail(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No lead " + id)).lead();
     }
 
     private void visible(String id) {

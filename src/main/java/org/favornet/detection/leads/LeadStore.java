@@ -3,6 +3,11 @@ package org.favornet.detection.leads;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.favornet.graph.CypherRunner;
 import org.favornet.security.PersonRefs;
+import org.favornet.security.Viewer;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -70,10 +76,15 @@ public class LeadStore {
         return rows.size();
     }
 
+    /** One page of leads; persons outside the filter's viewer regions are cut ({@link RegionRedaction}). */
     public LeadViews.Page find(LeadFilter filter) {
         Map<String, Object> params = filter.params();
-        List<LeadViews.Summary> items = cypher.read("detection/leads/find_leads.cypher", params,
-                r -> summary(r.get("lead")));
+        List<LeadViews.Summary> items = cypher.read("detection/leads/find_leads.cypher", params, r -> {
+            Value lead = r.get("lead");
+            Map<String, String> outside = new LinkedHashMap<>();
+            lead.get("outside").asList(p -> p).forEach(p -> outside.put(str(p, "id"), str(p, "name")));
+            return RegionRedaction.of(outside).summary(summary(lead));
+        });
         long total = cypher.read("detection/leads/count_leads.cypher", params, r -> r.get("total").asLong()).get(0);
         return new LeadViews.Page(items, total, filter.page(), filter.size());
     }
@@ -84,7 +95,88 @@ public class LeadStore {
                 r -> r.get("regionCode").isNull() ? "" : r.get("regionCode").asString()).stream().findFirst();
     }
 
-    public Optional<LeadViews.Detail> detail(String id) {
+    /**
+     * One lead in full as this viewer may see it: every person it names who lies outside his regions
+     * (in the persons list, the evidence and its paths, as beneficiary, approver, owner or tip
+     * subject, as the official) is cut, as the person endpoints would answer 404 for him.
+     */
+    public Optional<LeadViews.Detail> detail(String id, Viewer viewer) {
+        return detail(id).map(d -> redact(d, viewer));
+    }
+
+    private LeadViews.Detail redact(LeadViews.Detail d, Viewer viewer) {
+        Map<String, String> regions = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (LeadViews.PersonEntry p : d.persons()) {
+            regions.put(p.id(), p.regionCode());
+            names.put(p.id(), p.name());
+        }
+        Set<String> named = new LinkedHashSet<>();
+        Consumer<LeadViews.PersonId> add = p -> {
+            if (p != null && p.id() != null) {
+                named.add(p.id());
+            }
+        };
+        if (d.lead().officialId() != null) {
+            named.add(d.lead().officialId());
+        }
+        if (d.evidence() != null) {
+            d.evidence().persons().forEach(add);
+            d.evidence().paths().forEach(p -> p.persons().forEach(add));
+        }
+        d.grants().forEach(g -> {
+            add.accept(g.beneficiary());
+            add.accept(g.handledBy());
+            add.accept(g.approvedBy());
+        });
+        d.accounts().forEach(a -> add.accept(a.owner()));
+        d.assets().forEach(a -> add.accept(a.owner()));
+        d.tips().forEach(t -> add.accept(t.subject()));
+        named.removeAll(regions.keySet());
+        Set<String> found = new HashSet<>();
+        if (!named.isEmpty()) {
+            cypher.read("detection/leads/person_regions.cypher", Map.of("ids", List.copyOf(named)), r -> {
+                String pid = r.get("id").asString();
+                found.add(pid);
+                regions.put(pid, str(r, "regionCode"));
+                names.put(pid, str(r, "name"));
+                return pid;
+            });
+        }
+        Map<String, String> hidden = new LinkedHashMap<>();
+        for (LeadViews.PersonEntry p : d.persons()) {
+            found.add(p.id());
+        }
+        regions.forEach((pid, region) -> {
+            if (!viewer.sees(region)) {
+                hidden.put(pid, names.get(pid));
+            }
+        });
+        named.stream().filter(n -> !found.contains(n)).forEach(n -> hidden.put(n, null)); // no such person: nothing to show
+        if (hidden.isEmpty()) {
+            return d;
+        }
+        RegionRedaction cut = RegionRedaction.of(hidden);
+        LeadViews.EvidenceView e = d.evidence();
+        LeadViews.EvidenceView evidence = e == null ? null : new LeadViews.EvidenceView(cut.persons(e.persons()),
+                e.grantIds(), e.paymentIds(), e.transferIds(), e.assetIds(),
+                e.paths().stream().map(p -> new LeadViews.PathView(cut.persons(p.persons()), p.terms(), p.chain())).toList(),
+                e.kinship(), cut.text(e.sentence()), e.dataSources(), e.statistics());
+        return new LeadViews.Detail(cut.summary(d.lead()), d.createdAt(), evidence,
+                d.persons().stream().map(cut::entry).toList(),
+                d.grants().stream().map(g -> new LeadViews.GrantEntry(g.id(), g.program(), g.amount(), g.appliedDate(),
+                        g.approvedDate(), g.endDate(), g.regionCode(), g.declaredRelative(), cut.person(g.beneficiary()),
+                        cut.person(g.handledBy()), cut.person(g.approvedBy()))).toList(),
+                d.payments(), d.transfers(),
+                d.accounts().stream().map(a -> new LeadViews.AccountEntry(a.id(), a.bank(), cut.person(a.owner()))).toList(),
+                d.assets().stream().map(a -> new LeadViews.AssetEntry(a.id(), a.kind(), a.value(), a.registeredDate(),
+                        cut.person(a.owner()))).toList(),
+                d.tips().stream().map(t -> new LeadViews.TipEntry(t.id(), t.date(), t.channel(), cut.person(t.subject())))
+                        .toList());
+    }
+
+    /** One lead in full, as stored (no region rule: for internal use and the evidence export). */
+    Optional<LeadViews.Detail> detail(String id) {
         return cypher.read("detection/leads/get_lead.cypher", Map.of("id", id), r -> {
             Value lead = r.get("lead");
             Evidence evidence = read(str(lead, "evidence"));
@@ -110,7 +202,7 @@ public class LeadStore {
 
     /** Person ids the evidence of a lead names (for the audit record). */
     public List<String> personIds(LeadViews.Detail detail) {
-        return detail.persons().stream().map(LeadViews.PersonEntry::id).distinct().toList();
+        return detail.persons().stream().map(LeadViews.PersonEntry::id).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     public boolean review(String id, ReviewStatus status, String reason, String reviewer) {
@@ -148,6 +240,11 @@ public class LeadStore {
 
     private String ref(String id) {
         return id == null ? null : refs.ref(id);
+    }
+
+    private static String str(org.neo4j.driver.Record r, String key) {
+        Value x = r.get(key);
+        return x == null || x.isNull() ? null : x.asObject().toString();
     }
 
     private static String str(Value v, String key) {

@@ -9,12 +9,30 @@ public final class LeadViews {
 
     private LeadViews() {}
 
-    /** A person as a lead shows him. */
+    /** A person as a lead shows him; one outside the viewer's regions only as {@code {"role": ..., "cut": true}}. */
     public record PersonEntry(@Sensitive(Sensitive.Kind.PERSON_ID) String id, String ref, String name, String role,
-            String regionCode, String deathDate) {}
+            String regionCode, String deathDate, Boolean cut) {
 
-    /** A person id with its opaque ref. */
-    public record PersonId(@Sensitive(Sensitive.Kind.PERSON_ID) String id, String ref) {}
+        PersonEntry(String id, String ref, String name, String role, String regionCode, String deathDate) {
+            this(id, ref, name, role, regionCode, deathDate, null);
+        }
+
+        static PersonEntry outsideRegion(String role) {
+            return new PersonEntry(null, null, null, role, null, null, true);
+        }
+    }
+
+    /** A person id with its opaque ref; one outside the viewer's regions only as {@code {"cut": true}}. */
+    public record PersonId(@Sensitive(Sensitive.Kind.PERSON_ID) String id, String ref, Boolean cut) {
+
+        PersonId(String id, String ref) {
+            this(id, ref, null);
+        }
+
+        static PersonId outsideRegion() {
+            return new PersonId(null, null, true);
+        }
+    }
 
     /** One line of the lead list. */
     public record Summary(String id, String ruleId, Integer ruleVersion, String title, String severity, String scope,
