@@ -19,7 +19,7 @@ class RequestLimitsTest {
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
     private final RequestLimits limits = new RequestLimits(
             new SecurityProperties(null, false, 2, 3, DataSize.ofBytes(100), 0, java.time.Duration.ZERO,
-                    new SecurityProperties.Audit(AuditSync.PER_REQUEST, java.time.Duration.ZERO)), clock::get);
+                    new SecurityProperties.Audit(AuditSync.PER_REQUEST, java.time.Duration.ZERO, null, OnBrokenChain.REFUSE)), clock::get);
 
     private static MockHttpServletRequest as(String user) {
         MockHttpServletRequest req = new MockHttpServletRequest("GET", "/api/stats");
