@@ -10,11 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the real application on the real embedded Neo4j (one per test JVM). Tests that
- * need an empty graph call {@link TestGraph#clear()} first.
+ * need an empty graph call {@link TestGraph#clear()} first. The application also listens on a real
+ * random HTTP port ({@code @LocalServerPort}), so streaming and container behaviour can be tested
+ * over HTTP in the same context (one context, one embedded store, not two).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface GraphTest {}

@@ -8,6 +8,7 @@ import org.favornet.export.SubgraphExporter.PreparedExport;
 import org.favornet.security.AuditContext;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,11 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/leads/{id}/export?format=} and {@code POST /api/exports}: a subgraph as a file.
- * Everything that can refuse (format, seeds, region, limits) is decided before the body streams.
+ * Everything that can refuse (format, seeds, region, limits) is decided first; then the file is
+ * written whole to the {@link ExportSpool} and sent with its length from the request thread, so the
+ * answer is the complete file or a problem document, and its audit record is written exactly once
+ * before the first byte (no asynchronous streaming racing the response wrappers).
  */
 @RestController
 class ExportController {
@@ -30,24 +33,26 @@ class ExportController {
     static final String DROPPED_HEADER = "X-Favornet-Dropped-Outside-Region";
 
     private final SubgraphExporter exporter;
+    private final ExportSpool spool;
 
-    ExportController(SubgraphExporter exporter) {
+    ExportController(SubgraphExporter exporter, ExportSpool spool) {
         this.exporter = exporter;
+        this.spool = spool;
     }
 
     /** What {@code POST /api/exports} takes: seeds (ids or refs), hops, tie kinds, format, and the circle switch. */
     record ExportRequest(List<String> seeds, Integer hops, List<String> ties, String format, Boolean grantsAround) {}
 
     @GetMapping("/api/leads/{id}/export")
-    ResponseEntity<StreamingResponseBody> lead(@PathVariable String id,
+    ResponseEntity<Resource> lead(@PathVariable String id,
             @RequestParam(defaultValue = "graphml") String format) {
         ExportFormat f = format(format);
         AuditContext.subjects(List.of("lead:" + id));
-        return stream(exporter.lead(id, f, Viewer.current()));
+        return send(exporter.lead(id, f, Viewer.current()));
     }
 
     @PostMapping("/api/exports")
-    ResponseEntity<StreamingResponseBody> export(@RequestBody ExportRequest request) {
+    ResponseEntity<Resource> export(@RequestBody ExportRequest request) {
         ExportFormat f = format(request.format() == null ? "graphml" : request.format());
         if (request.seeds() == null || request.seeds().isEmpty()) {
             throw ApiProblem.badRequest("Give at least one seed (person id or ref) in 'seeds'.");
@@ -62,13 +67,14 @@ class ExportController {
         }
         int hops = request.hops() == null ? 1 : request.hops();
         Set<TieKind> attach = Boolean.TRUE.equals(request.grantsAround()) ? EnumSet.of(TieKind.GRANTS) : Set.of();
-        return stream(exporter.around(new ArrayList<>(request.seeds()), hops, ties, attach, f, Viewer.current()));
+        return send(exporter.around(new ArrayList<>(request.seeds()), hops, ties, attach, f, Viewer.current()));
     }
 
-    private static ResponseEntity<StreamingResponseBody> stream(PreparedExport export) {
+    private ResponseEntity<Resource> send(PreparedExport export) {
         EvidenceSubgraph g = export.subgraph();
         AuditContext.subjects(g.personIds());
         AuditContext.resultSize((long) g.nodeCount() + g.edgeCount());
+        Resource file = spool.spool(export);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.format().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -76,7 +82,7 @@ class ExportController {
                 .header(DROPPED_HEADER, Integer.toString(g.droppedOutsideRegion()))
                 .header("X-Favornet-Nodes", Integer.toString(g.nodeCount()))
                 .header("X-Favornet-Edges", Integer.toString(g.edgeCount()))
-                .body(export::writeTo);
+                .body(file);
     }
 
     private static ExportFormat format(String name) {

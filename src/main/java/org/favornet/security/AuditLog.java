@@ -13,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -34,18 +35,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The append-only, hash-chained audit trail: one JSON line per request in
+ * The append-only, keyed hash-chained audit trail: one JSON line per request in
  * {@code <dataDir>/audit/audit.log}, each written before the response it describes is sent and, by
  * default ({@link AuditSync#PER_REQUEST}), forced to disk ({@code fsync}) before it too; under
- * {@link AuditSync#INTERVAL} a background thread forces the file within a configured interval. Record {@code n} carries {@code hash_n = SHA-256(hash_{n-1} || json_n)}
- * (base64url; {@code hash_0} is empty), so changing, inserting or removing any record breaks every
- * hash after it; {@link #verify()} walks the chain. A restart reads the last line and continues.
+ * {@link AuditSync#INTERVAL} a background thread forces the file within a configured interval.
+ * Record {@code n} carries {@code hash_n = "hmac:" + HMAC-SHA256(key, hash_{n-1} \n json_n)}
+ * ({@link AuditKey}; {@code hash_0} is empty), so changing, inserting or removing any record breaks
+ * every hash after it, and without the key nobody can recompute them. Records written before the key
+ * existed carry a plain {@code SHA-256(hash_{n-1} || json_n)} and are verified as before; the signed
+ * checkpoint beside the key says from which sequence number on records must be keyed, so an old-style
+ * rewrite of later records is refused.
+ *
+ * <p>The checkpoint ({@code audit-checkpoint} beside the key: first keyed sequence number, a recent
+ * record's sequence number and hash, HMAC over them) is renewed every {@value #CHECKPOINT_EVERY}
+ * records once they are on disk, and at close; at start a trail shorter than the checkpoint, or whose
+ * record at the checkpoint differs, is broken: this catches a tail cut off between restarts, up to
+ * the records written since the last checkpoint. The whole chain is verified at start; a broken
+ * chain stops the start or makes the service read-only ({@link OnBrokenChain}).
  *
  * <p>A file rather than the graph: the trail must outlive a wiped or reloaded graph and must not be
- * writable with the database credentials the service uses for data. Truncating the tail leaves a
- * valid shorter chain; only the running instance (which remembers its last sequence number) or an
- * external copy of a recent hash detects that. Cost: one {@code fsync} per request, shared by
- * concurrent ones (see docs/security.md for the measured rate); queries scan the file, O(records).
+ * writable with the database credentials the service uses for data. Cost: one {@code fsync} per
+ * request, shared by concurrent ones (see docs/security.md for the measured rate); queries and
+ * verification scan the file, O(records).
  */
 @Component
 public class AuditLog implements AutoCloseable {
@@ -54,6 +65,8 @@ public class AuditLog implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String HASH_FIELD = ",\"hash\":\"";
+    /** Records between checkpoints. */
+    static final int CHECKPOINT_EVERY = 256;
 
     private final Path file;
     private final FileChannel channel;
@@ -65,14 +78,25 @@ public class AuditLog implements AutoCloseable {
     /** How far the file is known to be on disk; read by the background syncer and tests. */
     private volatile long synced;
     private final AuditSync sync;
+    private final AuditKey key;
+    private final Path checkpointFile;
+    /** First sequence number that must be keyed (records before it are from before the key). */
+    private long keyedFrom;
+    /** Sequence number of the last checkpoint written; guarded by {@link #syncLock}. */
+    private long checkpointed;
+    /** Why the trail did not verify at start, when the service runs read-only; else null. */
+    private final String readOnlyReason;
     private final ScheduledExecutorService syncer;
     /** Set when a background force failed: the trail then refuses appends (fail closed). */
     private volatile IOException syncFailure;
 
     @Autowired
     AuditLog(GraphProperties props, SecurityProperties security) {
-        this(props.dataDir().toAbsolutePath().resolve("audit").resolve("audit.log"), security.audit().sync(),
-                security.audit().syncInterval());
+        this(props.dataDir().toAbsolutePath().resolve("audit").resolve("audit.log"),
+                security.audit().keyFile() == null ? props.dataDir().toAbsolutePath().resolve("audit-key")
+                        : security.audit().keyFile(),
+                security.audit().keyFile() == null, security.audit().sync(), security.audit().syncInterval(),
+                security.audit().onBrokenChain());
     }
 
     AuditLog(Path file) {
@@ -80,8 +104,24 @@ public class AuditLog implements AutoCloseable {
     }
 
     AuditLog(Path file, AuditSync sync, Duration syncInterval) {
+        this(file, defaultKeyFile(file), true, sync, syncInterval, OnBrokenChain.REFUSE);
+    }
+
+    /** Where the key lives by default: beside the audit directory, {@code <dataDir>/audit-key}. */
+    static Path defaultKeyFile(Path logFile) {
+        return logFile.toAbsolutePath().getParent().resolveSibling("audit-key");
+    }
+
+    /**
+     * Opens the trail, verifies it whole, and refuses to start ({@link IllegalStateException}) or
+     * starts read-only when it is broken.
+     */
+    AuditLog(Path file, Path keyFile, boolean mayCreateKey, AuditSync sync, Duration syncInterval,
+            OnBrokenChain onBroken) {
         this.file = file;
         this.sync = sync;
+        this.key = AuditKey.load(keyFile, mayCreateKey);
+        this.checkpointFile = keyFile.resolveSibling("audit-checkpoint");
         try {
             Files.createDirectories(file.getParent());
             restrict(file.getParent(), "rwx------");
@@ -98,6 +138,7 @@ public class AuditLog implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the audit trail " + file, e);
         }
+        this.readOnlyReason = verifyAtStart(onBroken);
         if (sync == AuditSync.INTERVAL) {
             if (syncInterval.isZero() || syncInterval.isNegative()) {
                 throw new IllegalArgumentException("The audit sync interval must be positive");
@@ -144,7 +185,7 @@ public class AuditLog implements AutoCloseable {
         synchronized (this) {
             record = draft.withChain(lastSeq + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), null);
             String body = canonical(record);
-            String hash = chain(lastHash, body);
+            String hash = key.chain(lastHash, body);
             String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}\n";
             try {
                 ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
@@ -187,14 +228,109 @@ public class AuditLog implements AutoCloseable {
             if (synced >= end || !channel.isOpen()) {
                 return;
             }
-            long target = written;
+            long target;
+            long seq;
+            String hash;
+            synchronized (this) {
+                target = written;
+                seq = lastSeq;
+                hash = lastHash;
+            }
             try {
                 channel.force(false);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot force the audit trail to disk", e);
             }
             synced = target;
+            if (seq - checkpointed >= CHECKPOINT_EVERY) {
+                writeCheckpoint(seq, hash);
+            }
         }
+    }
+
+    /** Why the service runs read-only (the chain did not verify at start); null when it does not. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /**
+     * The signed checkpoint: from which record on hashes are keyed, and one record known to be on
+     * disk. Only ever written for records already forced, so a power failure cannot leave a
+     * checkpoint ahead of the trail. Caller holds {@link #syncLock} (or is the constructor).
+     */
+    private void writeCheckpoint(long seq, String hash) {
+        Checkpoint c = new Checkpoint(keyedFrom, seq, hash, key.mac(Checkpoint.text(keyedFrom, seq, hash)));
+        try {
+            Path tmp = checkpointFile.resolveSibling(checkpointFile.getFileName() + ".new");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            AuditKey.restrict(tmp);
+            Files.write(tmp, JSON.writeValueAsBytes(c));
+            Files.move(tmp, checkpointFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            checkpointed = seq;
+        } catch (IOException e) {
+            // The checkpoint only narrows what a restart can miss; the trail itself is intact.
+            log.warn("Audit checkpoint {} could not be written: {}", checkpointFile, e.getMessage());
+        }
+    }
+
+    /**
+     * A signed note kept beside the key.
+     *
+     * @param keyedFrom first sequence number whose record must carry a keyed hash
+     * @param seq a record known to be on disk
+     * @param hash that record's hash
+     * @param mac HMAC over the three
+     */
+    record Checkpoint(long keyedFrom, long seq, String hash, String mac) {
+
+        static String text(long keyedFrom, long seq, String hash) {
+            return "audit-checkpoint|" + keyedFrom + "|" + seq + "|" + hash;
+        }
+    }
+
+    /** Reads the checkpoint or starts one (first keyed start); then walks the whole chain. */
+    private String verifyAtStart(OnBrokenChain onBroken) {
+        String problem = null;
+        try {
+            if (Files.exists(checkpointFile)) {
+                Checkpoint c = JSON.readValue(checkpointFile.toFile(), Checkpoint.class);
+                if (!AuditKey.same(key.mac(Checkpoint.text(c.keyedFrom(), c.seq(), c.hash())), c.mac())) {
+                    problem = "the checkpoint " + checkpointFile + " was not signed with this key";
+                } else {
+                    keyedFrom = c.keyedFrom();
+                    checkpointed = c.seq();
+                }
+            } else if (lastHash.startsWith(AuditKey.PREFIX) || !key.created()) {
+                // The checkpoint is written right after the key is made: a key without one means it was removed.
+                problem = "the checkpoint " + checkpointFile + " beside the audit key is missing";
+            } else {
+                keyedFrom = lastSeq + 1;
+                if (lastSeq > 0) {
+                    log.info("Audit trail {}: records 1-{} are plain SHA-256 chained; keyed (HMAC) records start at {}",
+                            file, lastSeq, keyedFrom);
+                }
+                writeCheckpoint(lastSeq, lastHash);
+            }
+        } catch (IOException e) {
+            problem = "the checkpoint " + checkpointFile + " cannot be read: " + e.getMessage();
+        }
+        if (problem == null) {
+            Verification v = verify();
+            if (!v.intact()) {
+                problem = "record " + v.brokenAt() + ": " + v.reason();
+            }
+        }
+        if (problem == null) {
+            return null;
+        }
+        if (onBroken == OnBrokenChain.REFUSE) {
+            throw new IllegalStateException("The audit trail " + file + " does not verify (" + problem + "); refusing "
+                    + "to start. Investigate, or start read-only with favornet.security.audit.on-broken-chain=read-only.");
+        }
+        log.error("The audit trail {} does not verify ({}); running read-only: state-changing requests answer 503",
+                file, problem);
+        return problem;
     }
 
     /** The last sequence number written. */
@@ -238,7 +374,7 @@ public class AuditLog implements AutoCloseable {
         synchronized (this) {
             expectedLast = lastSeq;
         }
-        Verification v = verify(this::lines);
+        Verification v = verify(this::lines, key, keyedFrom, checkpointSeq(), checkpointHash());
         if (v.intact() && v.records() < expectedLast) {
             return new Verification(false, v.records(), v.records() + 1, v.records() + 1,
                     "records after " + v.records() + " are missing (written up to " + expectedLast + ")");
@@ -246,8 +382,40 @@ public class AuditLog implements AutoCloseable {
         return v;
     }
 
-    /** Walks the chain of any trail file, e.g. a copy. */
+    private long checkpointSeq() {
+        Checkpoint c = readCheckpoint();
+        return c == null ? 0 : c.seq();
+    }
+
+    private String checkpointHash() {
+        Checkpoint c = readCheckpoint();
+        return c == null ? null : c.hash();
+    }
+
+    private Checkpoint readCheckpoint() {
+        try {
+            Checkpoint c = JSON.readValue(checkpointFile.toFile(), Checkpoint.class);
+            return AuditKey.same(key.mac(Checkpoint.text(c.keyedFrom(), c.seq(), c.hash())), c.mac()) ? c : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Walks the chain of a trail file (e.g. a copy) with the key and checkpoint beside its data directory. */
     public static Verification verify(Path file) {
+        Path keyFile = defaultKeyFile(file);
+        AuditKey key = AuditKey.load(keyFile, false);
+        Checkpoint c;
+        try {
+            c = JSON.readValue(keyFile.resolveSibling("audit-checkpoint").toFile(), Checkpoint.class);
+        } catch (IOException e) {
+            c = new Checkpoint(Long.MAX_VALUE, 0, null, null);
+        }
+        return verify(file, key, c.keyedFrom(), c.seq(), c.hash());
+    }
+
+    /** Walks the chain of any trail file with a key; records from {@code keyedFrom} on must be keyed. */
+    static Verification verify(Path file, AuditKey key, long keyedFrom, long checkpointSeq, String checkpointHash) {
         return verify(consumer -> {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -258,20 +426,24 @@ public class AuditLog implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, key, keyedFrom, checkpointSeq, checkpointHash);
     }
 
     private interface LineSource {
         void each(Predicate<String> consumer);
     }
 
-    private static Verification verify(LineSource source) {
+    private static Verification verify(LineSource source, AuditKey key, long keyedFrom, long checkpointSeq,
+            String checkpointHash) {
         String[] prev = {""};
         long[] n = {0};
         Verification[] broken = {null};
         source.each(line -> {
             long seq = n[0] + 1;
-            String reason = check(line, seq, prev);
+            String reason = check(line, seq, prev, key, keyedFrom);
+            if (reason == null && seq == checkpointSeq && checkpointHash != null && !checkpointHash.equals(prev[0])) {
+                reason = "record differs from the signed checkpoint";
+            }
             if (reason != null) {
                 broken[0] = new Verification(false, n[0], seq, seq, reason);
                 return false;
@@ -279,11 +451,18 @@ public class AuditLog implements AutoCloseable {
             n[0] = seq;
             return true;
         });
-        return broken[0] != null ? broken[0] : new Verification(true, n[0], null, null, null);
+        if (broken[0] != null) {
+            return broken[0];
+        }
+        if (n[0] < checkpointSeq) {
+            return new Verification(false, n[0], n[0] + 1, n[0] + 1, "records after " + n[0]
+                    + " are missing (the signed checkpoint names record " + checkpointSeq + ")");
+        }
+        return new Verification(true, n[0], null, null, null);
     }
 
     /** Null when the line is record {@code seq} chained to {@code prev[0]}; advances {@code prev[0]}. */
-    private static String check(String line, long seq, String[] prev) {
+    private static String check(String line, long seq, String[] prev, AuditKey key, long keyedFrom) {
         int at = line.lastIndexOf(HASH_FIELD);
         if (at < 0 || !line.endsWith("\"}")) {
             return "no hash";
@@ -299,7 +478,13 @@ public class AuditLog implements AutoCloseable {
         if (node.path("seq").asLong(-1) != seq) {
             return "sequence number " + node.path("seq").asText() + " where " + seq + " was expected";
         }
-        if (!chain(prev[0], body).equals(stored)) {
+        if (stored.startsWith(AuditKey.PREFIX)) {
+            if (!AuditKey.same(key.chain(prev[0], body), stored)) {
+                return "hash does not match the record and its predecessor under the audit key";
+            }
+        } else if (seq >= keyedFrom) {
+            return "unkeyed (plain SHA-256) hash where keyed records are required (from record " + keyedFrom + ")";
+        } else if (!chain(prev[0], body).equals(stored)) {
             return "hash does not match the record and its predecessor";
         }
         prev[0] = stored;
@@ -316,6 +501,7 @@ public class AuditLog implements AutoCloseable {
         }
     }
 
+    /** The plain SHA-256 link of records written before the key existed. */
     static String chain(String previousHash, String body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -422,10 +608,15 @@ public class AuditLog implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        synchronized (this) {
-            if (channel.isOpen()) {
-                syncTo(written);
-                channel.close();
+        synchronized (syncLock) {
+            synchronized (this) {
+                if (channel.isOpen()) {
+                    syncTo(written);
+                    if (lastSeq > checkpointed) {
+                        writeCheckpoint(lastSeq, lastHash);
+                    }
+                    channel.close();
+                }
             }
         }
     }

@@ -25,6 +25,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * that outgrows the hold, is flushed early, or streams asynchronously is recorded at that moment
  * (status known, result size as told so far, usually unknown); it still gets exactly one record.
  * When the record cannot be written, the client gets a 503 instead of the data (fail closed).
+ *
+ * <p>Requests refused by the rate limit (429) go through the {@link RefusalCoalescer} instead: the
+ * first per caller and second is recorded, the rest of that second counted in one summary. When the
+ * trail did not verify at start and the service runs read-only, every state-changing request
+ * (anything but GET, HEAD, OPTIONS) is answered 503 here, and recorded.
  */
 final class AuditTrailFilter extends OncePerRequestFilter {
 
@@ -33,22 +38,37 @@ final class AuditTrailFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AuditTrailFilter.class);
     private static final int MAX_VALUE = 256;
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dXx]");
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private final AuditLog trail;
     private final PersonRefs refs;
+    private final RefusalCoalescer refusals;
 
-    AuditTrailFilter(AuditLog trail, PersonRefs refs) {
+    AuditTrailFilter(AuditLog trail, PersonRefs refs, RefusalCoalescer refusals) {
         this.trail = trail;
         this.refs = refs;
+        this.refusals = refusals;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
-        AuditedResponse audited = new AuditedResponse(res, () -> trail.append(record(req, res)));
+        AuditedResponse audited = new AuditedResponse(res, () -> {
+            AuditRecord record = record(req, res);
+            if (record.status() == 429) {
+                refusals.refused(caller(req), record);
+            } else {
+                trail.append(record);
+            }
+        });
         boolean failed = true;
         try {
-            chain.doFilter(req, audited);
+            if (trail.readOnlyReason() != null && !SAFE_METHODS.contains(req.getMethod())) {
+                ProblemResponse.write(audited, 503, "Read-only",
+                        "The audit trail did not verify at start, so the service answers reading requests only.");
+            } else {
+                chain.doFilter(req, audited);
+            }
             failed = false;
         } finally {
             if (failed && !audited.recorded()) {
@@ -70,6 +90,12 @@ final class AuditTrailFilter extends OncePerRequestFilter {
                 }
             }
         }
+    }
+
+    /** Who the rate limit metered: a token only by the start of its hash. */
+    private String caller(HttpServletRequest req) {
+        String caller = RequestLimits.caller(req);
+        return protect(caller.startsWith("token:") ? caller.substring(0, Math.min(caller.length(), 18)) : caller);
     }
 
     private AuditRecord record(HttpServletRequest req, HttpServletResponse res) {

@@ -12,6 +12,12 @@ import java.io.PrintWriter;
  * Holds a response body until its audit record is on disk. The record is written once, at the
  * first of: the handler finished, the body outgrew {@link #HOLD}, the handler flushed, an error was
  * sent, or the request went asynchronous. Only then do bytes reach the real response.
+ *
+ * <p>Thread-safe: the body may be written by an async thread while the request thread records on
+ * its way out of the filter. Every write, the decision to record and the release of the held bytes
+ * happen under this wrapper's lock, so a byte is either held and released exactly once in order, or
+ * passed through after the record; the record itself runs once. (Unlocked, the two threads used to
+ * interleave: held bytes sent twice or lost, and two records for one request.)
  */
 final class AuditedResponse extends HttpServletResponseWrapper {
 
@@ -29,7 +35,7 @@ final class AuditedResponse extends HttpServletResponseWrapper {
         this.record = record;
     }
 
-    boolean recorded() {
+    synchronized boolean recorded() {
         return recorded;
     }
 
@@ -40,6 +46,12 @@ final class AuditedResponse extends HttpServletResponseWrapper {
             stream = ServletStreams.over(new OutputStream() {
                 @Override
                 public void write(int b) throws IOException {
+                    synchronized (AuditedResponse.this) {
+                        writeOne(b);
+                    }
+                }
+
+                private void writeOne(int b) throws IOException {
                     if (!recorded && held.size() + 1 <= HOLD) {
                         held.write(b);
                         return;
@@ -50,6 +62,12 @@ final class AuditedResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
+                    synchronized (AuditedResponse.this) {
+                        writeMany(b, off, len);
+                    }
+                }
+
+                private void writeMany(byte[] b, int off, int len) throws IOException {
                     if (!recorded && held.size() + len <= HOLD) {
                         held.write(b, off, len);
                         return;
@@ -61,14 +79,18 @@ final class AuditedResponse extends HttpServletResponseWrapper {
                 @Override
                 public void flush() throws IOException {
                     // Serializers flush when they are done; that is the moment to record, not before.
-                    recordAndPassThrough();
-                    real.flush();
+                    synchronized (AuditedResponse.this) {
+                        recordAndPassThrough();
+                        real.flush();
+                    }
                 }
 
                 @Override
                 public void close() throws IOException {
-                    recordAndPassThrough();
-                    real.close();
+                    synchronized (AuditedResponse.this) {
+                        recordAndPassThrough();
+                        real.close();
+                    }
                 }
             }, real);
         }
@@ -114,19 +136,19 @@ final class AuditedResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void resetBuffer() {
+    public synchronized void resetBuffer() {
         held.reset();
         super.resetBuffer();
     }
 
     @Override
-    public void reset() {
+    public synchronized void reset() {
         held.reset();
         super.reset();
     }
 
     /** The handler is done: record, then send what was held. */
-    void finish() throws IOException {
+    synchronized void finish() throws IOException {
         if (writer != null) {
             writer.flush();
         }
@@ -134,7 +156,7 @@ final class AuditedResponse extends HttpServletResponseWrapper {
     }
 
     /** Records now (once) and lets held and future bytes through. */
-    void recordAndPassThrough() throws IOException {
+    synchronized void recordAndPassThrough() throws IOException {
         if (!recorded) {
             record.run();
             recorded = true;

@@ -11,16 +11,23 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} against the SHA-256 token hashes stored on
  * users. Hashing first means the database compares digests, so lookup time says nothing about the
  * token. An unknown token or a disabled user is a 401, never a fall-through to anonymous.
+ *
+ * <p>The authentication is also saved on the request, as HTTP Basic's is, so a later dispatch of the
+ * same request (async, error) is still authenticated; without that, an async dispatch ran
+ * authorization anonymously, was denied after the body had started, and cut the response short.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "bearer ";
+    private static final SecurityContextRepository REQUEST = new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint refuse;
@@ -48,6 +55,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        REQUEST.saveContext(context, req, res);
         chain.doFilter(req, res);
     }
 }

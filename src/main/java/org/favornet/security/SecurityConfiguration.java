@@ -74,9 +74,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    @Bean(destroyMethod = "close")
+    RefusalCoalescer refusalCoalescer(AuditLog trail) {
+        return new RefusalCoalescer(trail);
+    }
+
     @Bean
-    FilterRegistrationBean<AuditTrailFilter> auditTrailFilter(AuditLog trail, PersonRefs refs) {
-        FilterRegistrationBean<AuditTrailFilter> bean = new FilterRegistrationBean<>(new AuditTrailFilter(trail, refs));
+    FilterRegistrationBean<AuditTrailFilter> auditTrailFilter(AuditLog trail, PersonRefs refs,
+            RefusalCoalescer refusals) {
+        FilterRegistrationBean<AuditTrailFilter> bean =
+                new FilterRegistrationBean<>(new AuditTrailFilter(trail, refs, refusals));
         bean.addUrlPatterns("/api/*");
         bean.setOrder(AUDIT_ORDER);
         return bean;

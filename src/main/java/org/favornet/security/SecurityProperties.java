@@ -39,6 +39,10 @@ public record SecurityProperties(String adminPassword, @DefaultValue("true") boo
      *     requests share one {@code fsync}); {@code interval}: each record is written to the file
      *     before its response and forced to disk within {@code syncInterval} (see docs/security.md)
      * @param syncInterval the longest a written record waits for its {@code fsync} under {@code interval}
+     * @param keyFile the HMAC key of the chain; blank: {@code <dataDir>/audit-key}, generated at first
+     *     start (a configured file must exist)
+     * @param onBrokenChain {@code refuse} to start or start {@code read-only} when the chain does not verify
      */
-    public record Audit(@DefaultValue("per-request") AuditSync sync, @DefaultValue("10ms") Duration syncInterval) {}
+    public record Audit(@DefaultValue("per-request") AuditSync sync, @DefaultValue("10ms") Duration syncInterval,
+            java.nio.file.Path keyFile, @DefaultValue("refuse") OnBrokenChain onBrokenChain) {}
 }

@@ -2,7 +2,6 @@ package org.favornet.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -44,10 +43,12 @@ class ExportApiTest {
         ExportFixture.seed(graph);
     }
 
-    /** Performs a streaming request and returns the finished response. */
+    /** Performs an export request: answered whole from the request thread, with its length. */
     MvcResult streamed(RequestBuilder request) throws Exception {
-        MvcResult started = mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
-        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+        MvcResult r = mvc.perform(request).andExpect(request().asyncNotStarted()).andExpect(status().isOk()).andReturn();
+        assertThat(r.getResponse().getHeader("Content-Length"))
+                .isEqualTo(Integer.toString(r.getResponse().getContentAsByteArray().length));
+        return r;
     }
 
     @Test

@@ -87,7 +87,8 @@ class OriginCheckTest {
     void anOriginInTheAllowListPassesAndReadsAreNeverChecked() throws Exception {
         OriginCheck check = new OriginCheck(new SecurityProperties(null, false, 1, 1, DataSize.ofMegabytes(1), 0,
                 java.time.Duration.ZERO, 1, 1, 1, List.of("https://portal.example.org/"),
-                new SecurityProperties.Audit(AuditSync.PER_REQUEST, java.time.Duration.ZERO)));
+                new SecurityProperties.Audit(AuditSync.PER_REQUEST, java.time.Duration.ZERO, null,
+                        OnBrokenChain.REFUSE)));
         assertThat(statusOf(check, "POST", "https://portal.example.org", null)).isEqualTo(200);
         assertThat(statusOf(check, "DELETE", "https://PORTAL.example.org:443", "cross-site")).isEqualTo(200);
         assertThat(statusOf(check, "PUT", "https://portal.example.org:8443", null)).isEqualTo(403);

@@ -42,7 +42,7 @@ class RequestLimitsTest {
     static SecurityProperties props(double rate, int burst, int failureBurst, double failuresPerMinute) {
         return new SecurityProperties(null, false, rate, burst, DataSize.ofBytes(100), 0, java.time.Duration.ZERO,
                 failureBurst, failuresPerMinute, 20, List.of(),
-                new SecurityProperties.Audit(AuditSync.PER_REQUEST, java.time.Duration.ZERO));
+                new SecurityProperties.Audit(AuditSync.PER_REQUEST, java.time.Duration.ZERO, null, OnBrokenChain.REFUSE));
     }
 
     private static final HttpServlet OK = new HttpServlet() {
