@@ -22,9 +22,10 @@ export FAVORNET_ADMIN_PASSWORD=soak-admin
 java ${SOAK_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2> /dev/null; wait $PID 2> /dev/null' EXIT
-# Ready once the application has started: HTTP answers earlier, while the demo county is still loading.
+# Ready once the demo county is loaded (tips, its last file): HTTP answers earlier, and
+# "Started FavornetApplication" is logged before the demo loader finishes.
 for _ in $(seq 1 1800); do
-  if grep -q "Started FavornetApplication" "$WORK/service.log"; then break; fi
+  if grep -q "Demo data tips.csv" "$WORK/service.log"; then break; fi
   kill -0 "$PID" 2> /dev/null || { echo "service died"; tail -30 "$WORK/service.log"; exit 1; }
   sleep 1
 done
