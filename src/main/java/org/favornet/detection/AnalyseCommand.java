@@ -70,9 +70,8 @@ class AnalyseCommand implements CliCommand {
     }
 
     static void print(AnalysisReport report, PrintStream out) {
-        out.printf(Locale.ROOT, "Analysis %s: %d leads in %.1f s, heap peak %d MB, kinship %s%n", report.id(),
-                report.leadCount(), report.totalMillis() / 1000.0, report.peakHeapBytes() >> 20,
-                report.kinshipEngine() ? "engine" : "Cypher fallback");
+        out.printf(Locale.ROOT, "Analysis %s: %d leads in %.1f s, heap peak %d MB%n", report.id(),
+                report.leadCount(), report.totalMillis() / 1000.0, report.peakHeapBytes() >> 20);
         for (AnalysisReport.Stage s : report.stages()) {
             out.printf(Locale.ROOT, "  %-24s %8d ms %8d items%n", s.name(), s.millis(), s.items());
         }

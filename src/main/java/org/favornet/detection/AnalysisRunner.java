@@ -148,7 +148,7 @@ public class AnalysisRunner {
             }
             progress(id, "DONE", 1.0, null, stages, heap, count, null);
             return new AnalysisReport(id, count, List.copyOf(stages), (System.nanoTime() - started) / 1_000_000,
-                    peak(heap), kin.usesKinshipEngine());
+                    peak(heap));
         } catch (Exception e) {
             progress(id, "FAILED", 1.0, null, stages, heap, 0, e.getMessage());
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e);
