@@ -41,7 +41,14 @@ public final class Cli {
         }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.FAILURE);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter errors = command.getErr();
+            errors.println("error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            command.usage(errors);
+            return ExitCode.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException) {
                 command.getErr().println("error: " + e.getMessage());
