@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.favornet.detection.rules.DetectionProperties;
+import org.favornet.detection.rules.Official;
 import org.favornet.graph.CypherRunner;
 import org.favornet.kinship.KinIndexBuilt;
 import org.favornet.kinship.KinTie;
