@@ -70,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> ties;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
-            description = "graphml, gexf, cypher, csv, json or dot (default ${DEFAULT-VALUE}).")
+            description = "graphml, gexf, cytoscape, csv, cypher or dot (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
