@@ -112,4 +112,4 @@ kill $pid; wait $pid 2>/dev/null || true
 trap - EXIT
 
 log "detection: the stored leads against the ground truth, and the naive rule"
-"$fav" evaluate --dir "$county" --stored true 2>&1 | quiet
+"$fav" evaluate --dir "$county" --stored 2>&1 | quiet

@@ -1,2 +1,5 @@
-/** The command line: each feature contributes {@link org.favornet.cli.CliCommand}s; this package dispatches. */
+/**
+ * The command line on picocli: the top command, exit codes, and how a command starts the service's
+ * components ({@link org.favornet.cli.Services}); each feature contributes its own commands.
+ */
 package org.favornet.cli;

@@ -2,6 +2,7 @@ package org.favornet.detection;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.favornet.detection.rules.DetectionProperties;
 
 /**
  * What to analyse: a region-code prefix (blank = all the viewer sees), programmes (empty = all), the

@@ -15,11 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.favornet.detection.concentration.Allocations;
 import org.favornet.detection.concentration.AllocatorCommunities;
 import org.favornet.detection.concentration.AllocatorConcentration;
-import org.favornet.detection.concentration.Allocations;
 import org.favornet.detection.leads.LeadDraft;
 import org.favornet.detection.leads.LeadStore;
+import org.favornet.detection.rules.DetectionProperties;
+import org.favornet.detection.rules.Official;
 import org.favornet.detection.rules.Rule;
 import org.favornet.detection.rules.RuleCatalog;
 import org.favornet.detection.rules.RuleHit;
@@ -148,7 +150,7 @@ public class AnalysisRunner {
             }
             progress(id, "DONE", 1.0, null, stages, heap, count, null);
             return new AnalysisReport(id, count, List.copyOf(stages), (System.nanoTime() - started) / 1_000_000,
-                    peak(heap), kin.usesKinshipEngine());
+                    peak(heap));
         } catch (Exception e) {
             progress(id, "FAILED", 1.0, null, stages, heap, 0, e.getMessage());
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e);

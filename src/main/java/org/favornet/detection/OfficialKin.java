@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.favornet.detection.rules.DetectionProperties;
+import org.favornet.detection.rules.Official;
 import org.favornet.graph.CypherRunner;
 import org.favornet.kinship.KinIndexBuilt;
 import org.favornet.kinship.KinTie;
@@ -22,7 +24,6 @@ import org.favornet.projection.LiveProjection;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Analysis stage 1: materialises, for every official, his relatives in each configured scope as
  * {@code (official)-[:KIN_OF {scopes, chain, termEn, termZh, degree, path, provenance}]->(relative)}
  * so the rules can join on them with index-free adjacency. Uses {@link KinshipQueries#relativesOf}
- * when the kinship engine is present, else the Cypher fallback {@link KinOfOfficials}. Officials go in
+ * (the kinship engine). Officials go in
  * bounded batches on a small pool; the difference to what is stored is written by one writer.
  */
 @Component
@@ -40,9 +41,8 @@ public class OfficialKin {
     private static final Logger log = LoggerFactory.getLogger(OfficialKin.class);
 
     private final CypherRunner cypher;
-    private final ObjectProvider<KinshipQueries> kinship;
+    private final KinshipQueries kinship;
     private final DetectionProperties props;
-    private final KinOfOfficials fallback;
     private final Environment environment;
     /** Relatives per official, valid for the index {@link #cachedFor}. */
     private final Map<String, List<KinOf>> cached = new ConcurrentHashMap<>();
@@ -59,14 +59,13 @@ public class OfficialKin {
         return t;
     });
 
-    OfficialKin(CypherRunner cypher, ObjectProvider<KinshipQueries> kinship, DetectionProperties props,
+    OfficialKin(CypherRunner cypher, KinshipQueries kinship, DetectionProperties props,
             Environment environment, LiveProjection projection) {
         this.cypher = cypher;
         this.projection = projection;
         this.kinship = kinship;
         this.props = props;
         this.environment = environment;
-        this.fallback = new KinOfOfficials(cypher);
     }
 
     /** Officials whose posts overlap the regions (region-code prefixes). */
@@ -92,8 +91,7 @@ public class OfficialKin {
      */
     public long materialise(List<String> officialIds) throws InterruptedException {
         synchronized (writing) {
-            KinshipQueries engine = kinship.getIfAvailable();
-            Object token = engine == null ? null : engine.indexToken();
+            Object token = kinship.indexToken();
             if (token != null && token == writtenFor && written.containsAll(officialIds)) {
                 // this process wrote these officials' ties from this very index: nothing can differ
                 long n = 0;
@@ -209,30 +207,16 @@ public class OfficialKin {
 
     /**
      * The scopes KIN_OF ties are written for: the configured ones the engine knows (all the engine's
-     * when it knows none of them, so differing names never silently empty the ties); the fallback's
-     * three statutory scopes without the engine.
+     * when it knows none of them, so differing names never silently empty the ties).
      */
     public List<String> scopes() {
-        KinshipQueries engine = kinship.getIfAvailable();
-        if (engine == null) {
-            return List.of(KinChain.NEAR, KinChain.RECUSAL, KinChain.FILING);
-        }
-        List<String> known = engine.scopes();
+        List<String> known = kinship.scopes();
         List<String> wanted = props.scopes().stream().filter(known::contains).toList();
         return wanted.isEmpty() ? List.copyOf(known) : wanted;
     }
 
-    /** True when the kinship engine names relations; false while the Cypher fallback stands in. */
-    public boolean usesKinshipEngine() {
-        return kinship.getIfAvailable() != null;
-    }
-
     /** The batch's ties, from the per-index cache where this index already answered. */
     private List<KinOf> relatives(List<String> batch, Object token) {
-        KinshipQueries engine = kinship.getIfAvailable();
-        if (engine == null) {
-            return fallback.relatives(batch);
-        }
         synchronized (cached) {
             if (token == null || token != cachedFor) {
                 cached.clear();
@@ -241,7 +225,7 @@ public class OfficialKin {
         }
         List<String> missing = batch.stream().filter(id -> !cached.containsKey(id)).toList();
         Map<String, List<KinOf>> fresh = new HashMap<>();
-        for (KinOf k : fromEngine(engine, missing)) {
+        for (KinOf k : fromEngine(kinship, missing)) {
             fresh.computeIfAbsent(k.officialId(), x -> new ArrayList<>()).add(k);
         }
         if (token != null) {

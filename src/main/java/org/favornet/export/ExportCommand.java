@@ -1,95 +1,154 @@
 package org.favornet.export;
 
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.favornet.cli.CliCommand;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.favornet.cli.Cli;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
+import org.favornet.security.AuditLog;
+import org.favornet.security.AuditRecord;
+import org.favornet.security.Masking;
+import org.favornet.security.PersonRefs;
 import org.favornet.security.Role;
 import org.favornet.security.Viewer;
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code export --lead ID | --seeds a,b [--hops 2] [--ties KIN,KNOWS] | --circle ID [--hops 2]
- * --format gexf --out file [--masked]}: the same exports as the API, for the operator on the
- * server (clear data unless {@code --masked}).
+ * {@code export}: the API's exports for the operator on the server. Masked as for an analyst unless
+ * {@code --clear}, and each written to the audit trail as the API's are, by user
+ * {@code cli:<os user>} (with every role and clear data when {@code --clear}).
  */
-@Component
-class ExportCommand implements CliCommand {
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a lead's evidence, the subgraph around seed persons, or an official's circle as a file. "
+                + "Resident ids, phones and accounts are masked unless --clear; every export is audited as user cli:<os user>.")
+public final class ExportCommand implements Callable<Integer> {
 
-    private final SubgraphExporter exporter;
+    @ParentCommand
+    FavornetCommand top;
 
-    private final org.favornet.security.PersonRefs refs;
+    @Spec
+    CommandSpec spec;
 
-    ExportCommand(SubgraphExporter exporter, org.favornet.security.PersonRefs refs) {
-        this.refs = refs;
-        this.exporter = exporter;
+    @Mixin
+    ServiceOptions service;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--lead", paramLabel = "ID", description = "A lead's evidence.")
+        String lead;
+
+        @Option(names = "--seeds", paramLabel = "ID,ID", split = ",", description = "Seed persons (ids or refs), expanded --hops times over --ties.")
+        List<String> seeds;
+
+        @Option(names = "--circle", paramLabel = "ID", description = "An official's circle: kin and acquaintances within --hops, and their grants.")
+        String circle;
     }
 
-    @Override
-    public String name() {
-        return "export";
-    }
+    @Option(names = "--hops", paramLabel = "N", defaultValue = "1", description = "Hops around the seeds or the official (default ${DEFAULT-VALUE}).")
+    int hops;
+
+    @Option(names = "--ties", paramLabel = "KIND,KIND", split = ",", defaultValue = "KIN,KNOWS",
+            description = "Tie kinds followed from the seeds (default ${DEFAULT-VALUE}).")
+    List<String> ties;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
+            description = "graphml, gexf, cytoscape, csv, cypher or dot (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    Path out;
+
+    @Option(names = "--clear", description = "Clear resident ids, phones and accounts, for operators cleared to see them (audited as such).")
+    boolean clear;
 
     @Override
-    public String usage() {
-        return "--lead ID | --seeds a,b [--hops 2] [--ties KIN,KNOWS] | --circle ID [--hops 2]  --format "
-                + ExportFormat.names().replace(", ", "|") + " --out FILE [--masked]";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        Map<String, String> opts = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--masked")) {
-                opts.put("masked", "true");
-            } else if (a.startsWith("--") && i + 1 < args.size()) {
-                opts.put(a.substring(2), args.get(++i));
-            } else {
-                throw new IllegalArgumentException("Unexpected argument '" + a + "'.");
+    public Integer call() throws Exception {
+        ExportFormat f;
+        Set<TieKind> kinds = EnumSet.noneOf(TieKind.class);
+        try {
+            f = ExportFormat.parse(format);
+            for (String t : ties) {
+                kinds.add(TieKind.parse(t));
             }
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException(e.getMessage());
         }
-        ExportFormat format = ExportFormat.parse(opts.getOrDefault("format", "graphml"));
-        String outFile = opts.get("out");
-        if (outFile == null) {
-            throw new IllegalArgumentException("--out FILE is required.");
+        try (Services services = top.services(service)) {
+            return export(services.get(SubgraphExporter.class), services.get(PersonRefs.class),
+                    services.get(AuditLog.class), f, kinds, spec.commandLine().getOut());
         }
-        Viewer viewer = opts.containsKey("masked")
-                ? new Viewer("cli", Set.of(Role.ANALYST), List.of(""), false) : Viewer.system();
-        int hops = Integer.parseInt(opts.getOrDefault("hops", "1"));
+    }
+
+    private int export(SubgraphExporter exporter, PersonRefs refs, AuditLog audit, ExportFormat f, Set<TieKind> kinds, PrintWriter print)
+            throws Exception {
+        Viewer viewer = viewer(clear);
         SubgraphExporter.PreparedExport export;
-        if (opts.containsKey("lead")) {
-            export = exporter.lead(opts.get("lead"), format, viewer);
-        } else if (opts.containsKey("circle")) {
-            export = exporter.circle(refs.ref(refs.resolve(opts.get("circle").strip(), Viewer.system())), hops, format,
-                    viewer);
-        } else if (opts.containsKey("seeds")) {
-            Set<TieKind> ties = EnumSet.noneOf(TieKind.class);
-            for (String t : opts.getOrDefault("ties", "KIN,KNOWS").split(",")) {
-                ties.add(TieKind.parse(t));
-            }
-            // The operator on the server may name persons by number even for a masked file: seeds go in as refs.
-            List<String> seeds = new ArrayList<>(Arrays.stream(opts.get("seeds").split(","))
-                    .map(s -> refs.ref(refs.resolve(s.strip(), Viewer.system()))).toList());
-            export = exporter.around(seeds, hops, ties, format, viewer);
+        if (what.lead != null) {
+            export = exporter.lead(what.lead, f, viewer);
+        } else if (what.circle != null) {
+            export = exporter.circle(refs.ref(refs.resolve(what.circle.strip(), Viewer.system())), hops, f, viewer);
         } else {
-            throw new IllegalArgumentException("Give --lead, --seeds or --circle.");
+            // The operator on the server may name persons by number even for a masked file: seeds go in as refs.
+            List<String> seeds = new ArrayList<>(what.seeds.stream()
+                    .map(s -> refs.ref(refs.resolve(s.strip(), Viewer.system()))).toList());
+            export = exporter.around(seeds, hops, kinds, f, viewer);
         }
-        Path path = Path.of(outFile);
-        try (OutputStream file = Files.newOutputStream(path)) {
+        try (OutputStream file = Files.newOutputStream(out)) {
             export.writeTo(file);
         }
         EvidenceSubgraph g = export.subgraph();
-        out.println("Wrote " + path + ": " + g.nodeCount() + " nodes, " + g.edgeCount() + " edges ("
-                + format.name().toLowerCase() + ")");
-        return 0;
+        audit.append(record(viewer, g, f));
+        print.println("Wrote " + out + ": " + g.nodeCount() + " nodes, " + g.edgeCount() + " edges ("
+                + f.name().toLowerCase() + (clear ? ", clear" : ", masked") + ")");
+        print.flush();
+        return ExitCode.OK;
+    }
+
+    /** The operator on the command line: as an analyst (masked), or with every role in clear. */
+    static Viewer viewer(boolean clear) {
+        String user = "cli:" + System.getProperty("user.name", "unknown");
+        return clear ? new Viewer(user, Set.of(Role.values()), List.of(""), true)
+                : new Viewer(user, Set.of(Role.ANALYST), List.of(""), false);
+    }
+
+    /** The audit record the API would write for the same export: who, what was asked, whom it names, its size. */
+    private AuditRecord record(Viewer viewer, EvidenceSubgraph g, ExportFormat f) {
+        SortedMap<String, List<String>> query = new TreeMap<>();
+        query.put("format", List.of(f.name().toLowerCase()));
+        query.put("clear", List.of(Boolean.toString(clear)));
+        if (what.lead != null) {
+            query.put("lead", List.of(Masking.scrub(what.lead)));
+        } else if (what.circle != null) {
+            query.put("circle", List.of(Masking.scrub(what.circle)));
+            query.put("hops", List.of(Integer.toString(hops)));
+        } else {
+            query.put("seeds", what.seeds.stream().map(Masking::scrub).toList());
+            query.put("hops", List.of(Integer.toString(hops)));
+            query.put("ties", List.copyOf(ties));
+        }
+        List<String> persons = List.copyOf(g.personIds());
+        List<String> subjects = persons.stream().limit(AuditRecord.MAX_SUBJECTS).map(Masking::scrub).toList();
+        List<String> roles = viewer.roles().stream().map(Enum::name).sorted().toList();
+        return new AuditRecord(0, null, viewer.username(), roles, "CLI", "favornet export", "favornet export", query,
+                subjects, persons.size(), (long) g.nodeCount() + g.edgeCount(), 200, null);
     }
 }

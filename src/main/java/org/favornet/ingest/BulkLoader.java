@@ -332,7 +332,7 @@ public final class BulkLoader {
      * Runs Neo4j's offline importer ({@code neo4j-admin database import full}) in this process on
      * the Neo4j home {@code home}; returns its exit code.
      */
-    static int neo4jImport(Path home, List<String> args, PrintStream out) {
+    public static int neo4jImport(Path home, List<String> args, PrintStream out) {
         Path conf = home.resolve("conf");
         try {
             Files.createDirectories(conf);

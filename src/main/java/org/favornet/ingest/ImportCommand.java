@@ -1,14 +1,25 @@
 package org.favornet.ingest;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.favornet.cli.CliCommand;
-import org.springframework.stereotype.Component;
+import org.favornet.cli.Cli;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code import <file-or-folder> [--kind K] [--strict]}: loads one file (its kind from
@@ -17,81 +28,87 @@ import org.springframework.stereotype.Component;
  * totals. Exit code 0 when every row was accepted, 3 when some were rejected or a file was
  * refused, 2 on usage errors.
  */
-@Component
-class ImportCommand implements CliCommand {
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Load one record file, or every <kind>.csv of a folder in dependency order, into the database "
+                + "(validated; rejects reported with their line). Exit code 3 when rows were rejected or a file refused.")
+public final class ImportCommand implements Callable<Integer> {
 
     private static final int REJECTS_SHOWN = 20;
 
-    private final RecordLoader loader;
+    @ParentCommand
+    FavornetCommand top;
 
-    ImportCommand(RecordLoader loader) {
-        this.loader = loader;
-    }
+    @Spec
+    CommandSpec spec;
 
-    @Override
-    public String name() {
-        return "import";
-    }
+    @Mixin
+    ServiceOptions service;
 
-    @Override
-    public String usage() {
-        return "<file-or-folder> [--kind " + String.join("|", RecordKind.validNames().split(", ")) + "] [--strict]";
-    }
+    @Parameters(paramLabel = "FILE_OR_FOLDER", description = "A <kind>.csv file or a folder of them.")
+    Path path;
 
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        Path path = null;
-        RecordKind kind = null;
-        boolean strict = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--strict")) {
-                strict = true;
-            } else if (a.equals("--kind") && i + 1 < args.size()) {
-                String k = args.get(++i);
-                kind = RecordKind.named(k).orElseThrow(() -> new IllegalArgumentException(
-                        "unknown kind '" + k + "'; valid kinds: " + RecordKind.validNames()));
-            } else if (a.startsWith("-") || path != null) {
-                throw new IllegalArgumentException("unexpected argument '" + a + "'");
-            } else {
-                path = Path.of(a);
-            }
+    @Option(names = "--kind", paramLabel = "KIND", description = "Record kind of a single file whose name does not say it: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Kinds.class)
+    String kind;
+
+    @Option(names = "--strict", description = "Refuse a file that has any rejected row (nothing of it is written).")
+    boolean strict;
+
+    /** The valid kinds for the help text. */
+    static final class Kinds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(RecordKind.values()).map(RecordKind::fileName).iterator();
         }
-        if (path == null) {
-            throw new IllegalArgumentException("name a file or a folder to import");
-        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RecordKind named = kind == null ? null : RecordKind.named(kind).orElseThrow(() -> new Cli.UsageException(
+                "unknown kind '" + kind + "'; valid kinds: " + RecordKind.validNames()));
         if (!Files.exists(path)) {
-            throw new IllegalArgumentException(path + " does not exist");
+            throw new Cli.UsageException(path + " does not exist");
         }
+        Map<RecordKind, ImportSource> files = null;
+        RecordKind single = null;
+        if (Files.isDirectory(path)) {
+            files = RecordLoader.folder(path);
+            if (files.isEmpty()) {
+                throw new Cli.UsageException(path + " holds no <kind>.csv file (" + RecordKind.validNames() + ")");
+            }
+        } else {
+            single = named != null ? named : RecordKind.named(stem(path)).orElseThrow(() ->
+                    new Cli.UsageException("cannot tell the kind of " + path.getFileName() + " from its name; add --kind"));
+        }
+        try (Services services = top.services(service)) {
+            return load(services.get(RecordLoader.class), files, single, out);
+        }
+    }
+
+    private int load(RecordLoader loader, Map<RecordKind, ImportSource> files, RecordKind single, PrintWriter out)
+            throws Exception {
         List<ImportReport> reports = new ArrayList<>();
         AtomicReference<RecordKind> current = new AtomicReference<>();
         AtomicReference<LoadProgress> progress = new AtomicReference<>();
         Thread bar = progressBar(out, current, progress);
         try {
-            if (Files.isDirectory(path)) {
-                Map<RecordKind, ImportSource> files = RecordLoader.folder(path);
-                if (files.isEmpty()) {
-                    throw new IllegalArgumentException(path + " holds no <kind>.csv file (" + RecordKind.validNames() + ")");
-                }
+            if (files != null) {
                 bar.start();
                 reports.addAll(loader.loadFolder(files, strict, (k, p) -> {
                     current.set(k);
                     progress.set(p);
                 }));
             } else {
-                Path file = path;
-                RecordKind k = kind != null ? kind : RecordKind.named(stem(path)).orElseThrow(() ->
-                        new IllegalArgumentException("cannot tell the kind of " + file.getFileName()
-                                + " from its name; add --kind"));
                 RecordLoader.Options options = RecordLoader.Options.of(strict);
-                current.set(k);
+                current.set(single);
                 progress.set(options.progress());
                 bar.start();
                 try {
-                    reports.add(loader.load(k, ImportSource.of(path), options));
+                    reports.add(loader.load(single, ImportSource.of(path), options));
                 } catch (FileRejected e) {
-                    reports.add(new ImportReport(null, k.fileName(), path.getFileName().toString(), null, strict, 0, 0, 0,
-                            List.of(e.getMessage()), List.of(), false, 0, 0));
+                    reports.add(new ImportReport(null, single.fileName(), path.getFileName().toString(), null, strict, 0,
+                            0, 0, List.of(e.getMessage()), List.of(), false, 0, 0));
                 }
             }
         } finally {
@@ -99,10 +116,12 @@ class ImportCommand implements CliCommand {
             bar.join();
         }
         out.println();
-        return print(reports, out);
+        int code = print(reports, out);
+        out.flush();
+        return code;
     }
 
-    private static int print(List<ImportReport> reports, PrintStream out) {
+    private static int print(List<ImportReport> reports, PrintWriter out) {
         long rows = 0;
         long accepted = 0;
         long rejected = 0;
@@ -130,10 +149,10 @@ class ImportCommand implements CliCommand {
         }
         out.printf("total: %,d rows, %,d accepted, %,d rejected%s%n", rows, accepted, rejected,
                 refused ? ", some files refused" : "");
-        return rejected > 0 || refused ? 3 : 0;
+        return rejected > 0 || refused ? ExitCode.REJECTED : ExitCode.OK;
     }
 
-    private static Thread progressBar(PrintStream out, AtomicReference<RecordKind> kind,
+    private static Thread progressBar(PrintWriter out, AtomicReference<RecordKind> kind,
             AtomicReference<LoadProgress> progress) {
         Thread t = new Thread(() -> {
             long started = System.nanoTime();

@@ -7,7 +7,7 @@ import java.time.Duration;
  * 1024 calls, so checking costs almost nothing and no search runs past its budget by more than a
  * few microseconds of work.
  */
-final class Deadline {
+public final class Deadline {
 
     private final long endNanos;
     private final Duration budget;
@@ -18,7 +18,7 @@ final class Deadline {
         this.endNanos = System.nanoTime() + budget.toNanos();
     }
 
-    static Deadline after(Duration budget) {
+    public static Deadline after(Duration budget) {
         return new Deadline(budget);
     }
 

@@ -33,7 +33,7 @@ import org.favornet.projection.PersonGraph;
  * {@link Deadline}. Per-person marks live in a borrowed {@link SearchScratch}, so a query costs in
  * proportion to the ties it touches, not to the number of persons in the projection.
  */
-final class HopBoundedPaths {
+public final class HopBoundedPaths {
 
     private static final byte FAR = Byte.MAX_VALUE;
 
@@ -44,7 +44,7 @@ final class HopBoundedPaths {
     private final Deadline deadline;
     private final int targetBallVolume;
 
-    HopBoundedPaths(PersonGraph g, int kindMask, double[] weightByKind, Deadline deadline) {
+    public HopBoundedPaths(PersonGraph g, int kindMask, double[] weightByKind, Deadline deadline) {
         this(g, kindMask, weightByKind, deadline, TARGET_BALL_VOLUME);
     }
 
@@ -69,7 +69,7 @@ final class HopBoundedPaths {
     }
 
     /** The fewest ties between {@code s} and {@code t}, or -1 when none within {@code maxHops}. */
-    int shortestHops(int s, int t, int maxHops) {
+    public int shortestHops(int s, int t, int maxHops) {
         if (s == t) {
             return 0;
         }
@@ -202,7 +202,7 @@ final class HopBoundedPaths {
             .thenComparingInt(IndexPath::hops).thenComparing(IndexPath::vertices, Arrays::compare);
 
     /** Up to {@code k} simple paths with at most {@code maxHops} ties, lightest first (Yen 1971). */
-    List<IndexPath> kShortest(int s, int t, int k, int maxHops) {
+    public List<IndexPath> kShortest(int s, int t, int k, int maxHops) {
         if (s == t || k <= 0) {
             return new ArrayList<>();
         }

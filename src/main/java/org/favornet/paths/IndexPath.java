@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A simple path over projection indices: {@code vertices[0]} to {@code vertices[hops]}, joined by
  * {@code edges[i]} between {@code vertices[i]} and {@code vertices[i+1]}.
  */
-record IndexPath(int[] vertices, int[] edges, double weight) {
+public record IndexPath(int[] vertices, int[] edges, double weight) {
 
     int hops() {
         return edges.length;

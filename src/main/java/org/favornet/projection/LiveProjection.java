@@ -52,6 +52,8 @@ public class LiveProjection {
     private final AtomicLong buildsStarted = new AtomicLong();
     private volatile boolean building;
     private volatile String failure;
+    /** Set when the application stops: a build interrupted by it has not failed. */
+    private volatile boolean stopping;
 
     private final ApplicationEventPublisher events;
 
@@ -68,8 +70,16 @@ public class LiveProjection {
         }
     }
 
+    /**
+     * Rebuilds after a change. A command (profile {@code cli}) rebuilds only a projection it has
+     * built or asked for: after an import nothing in the process reads it, and the service builds
+     * its own at start.
+     */
     @EventListener
     void onGraphChanged(GraphChanged event) {
+        if (environment.matchesProfiles("cli") && current.get() == null && pending.isDone()) {
+            return;
+        }
         log.debug("Graph changed ({}); rebuilding the projection", event.kinds());
         refresh();
     }
@@ -92,6 +102,10 @@ public class LiveProjection {
                     return built;
                 } catch (RuntimeException e) {
                     failure = e.getMessage();
+                    if (stopping) {
+                        log.info("Projection build abandoned: the application is stopping");
+                        throw e;
+                    }
                     log.error("Projection build failed; keeping the previous snapshot", e);
                     throw e;
                 } finally {
@@ -155,7 +169,7 @@ public class LiveProjection {
         return Optional.ofNullable(current.get());
     }
 
-    /** Waits until no build is running or queued (tests, benchmarks), and returns the current snapshot. */
+    /** Waits until no build is running or queued (tests, benchmarks); returns the current snapshot, null before the first. */
     public PersonGraph awaitIdle(Duration timeout) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -166,13 +180,14 @@ public class LiveProjection {
                 // the failure is logged; the previous snapshot stays
             }
             if (f == pending && !queued.get()) {
-                return current();
+                return current.get();
             }
         }
     }
 
     @jakarta.annotation.PreDestroy
     void stop() {
+        stopping = true;
         builder.shutdownNow();
     }
 }

@@ -3,9 +3,7 @@ package org.favornet.projection;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
-import org.jgrapht.Graph;
 
 /**
  * One immutable snapshot of persons and their ties in compressed sparse row form: vertex
@@ -192,16 +190,6 @@ public final class PersonGraph {
                 neighbour.accept(adjTarget[s]);
             }
         }
-    }
-
-    /** A JGraphT view over the ties of the given kinds, each weighing 1. No copy is made. */
-    public Graph<Integer, Integer> view(Set<TieKind> kinds) {
-        return new TieGraph(this, TieKind.mask(kinds), null);
-    }
-
-    /** A weighted JGraphT view: {@code weights[kind.ordinal()]} per tie. No copy is made. */
-    public Graph<Integer, Integer> view(Set<TieKind> kinds, double[] weights) {
-        return new TieGraph(this, TieKind.mask(kinds), weights.clone());
     }
 
     /** Approximate heap held by the arrays (ids counted at their UTF-16 length). */

@@ -18,8 +18,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.favornet.CommandRun;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
+import org.favornet.evaluation.DetectionEvaluation;
+import org.favornet.graph.CypherRunner;
 import org.favornet.security.AppUser;
 import org.favornet.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,10 +44,10 @@ class DetectionScenarioTest {
 
     @Autowired TestGraph graph;
     @Autowired AnalysisRunner runner;
-    @Autowired DetectionEvaluation evaluation;
+    @Autowired CypherRunner cypher;
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
-    @Autowired AnalyseCommand analyse;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void county() {
@@ -87,10 +91,10 @@ class DetectionScenarioTest {
 
     @Test
     void theAnalyseCommandPrintsStageTimingsAndTheTopLeadsWithTheirKinshipTerms() throws Exception {
-        var bytes = new java.io.ByteArrayOutputStream();
-        int code = analyse.run(List.of("--region", "410222", "--top", "3", "--from", "2023-01-01", "--to", "2023-12-31"),
-                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
-        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        CommandRun.Result run = CommandRun.with(context, "analyse", "--region", "410222", "--top", "3",
+                "--from", "2023-01-01", "--to", "2023-12-31");
+        int code = run.exit();
+        String out = run.out();
         System.out.println(out);
         assertThat(code).isZero();
         assertThat(out).contains("kin:materialise", "rule:kin_001", "heap peak", "Top 3 of 14 leads");
@@ -118,7 +122,7 @@ class DetectionScenarioTest {
         Files.writeString(dir.resolve("ground-truth.csv"), csv(PlantedCounty.CASES));
         Files.writeString(dir.resolve("lookalikes.csv"), csv(PlantedCounty.LOOKALIKES));
         runner.runNow(ALL_2023, List.of("410222"), "test");
-        DetectionEvaluation.Report report = evaluation.evaluate(dir, runner.parameters(ALL_2023, List.of("410222")));
+        DetectionEvaluation.Report report = new DetectionEvaluation(cypher, json).evaluate(dir, runner.parameters(ALL_2023, List.of("410222")));
         DetectionEvaluation.lines(report).forEach(System.out::println);
         assertThat(report.missed()).isEmpty();
         assertThat(report.overall().recall()).isEqualTo(1.0);

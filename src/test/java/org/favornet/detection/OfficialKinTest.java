@@ -1,6 +1,7 @@
 package org.favornet.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.favornet.detection.rules.Official;
 
 import java.util.List;
 import java.util.Map;

@@ -8,8 +8,9 @@ import java.util.Random;
 import org.favornet.TestGraph;
 
 /**
- * A small seeded county (410222) with planted cases of each red flag and honest look-alikes, until the
- * fixtures generator lands. Township 100: village 201 (mixed surnames, chief 王建国 o1), village 202
+ * A small hand-planted county (410222) with one case of each red flag and honest look-alikes, whose
+ * leads, scores and kinship terms the scenario tests know exactly (the fixtures generator plants
+ * at random, and {@code GeneratedCountyIsValidTest} and the evaluation cover it). Township 100: village 201 (mixed surnames, chief 王建国 o1), village 202
  * (single surname 李, chief o3, everyone knows everyone), village 203 (accountant o4); township 101
  * (clerk o5 whose grants go to his friends). Township officials o2 (民政专干) and o7 (分管领导) approve.
  */

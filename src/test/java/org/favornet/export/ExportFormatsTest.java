@@ -52,7 +52,6 @@ class ExportFormatsTest {
     @Autowired SubgraphExporter exporter;
     @Autowired CypherRunner cypher;
     @Autowired Driver driver;
-    @Autowired ExportCommand command;
     @Autowired org.favornet.security.PersonRefs refs;
 
     @BeforeEach
@@ -398,22 +397,6 @@ class ExportFormatsTest {
         assertThat(dot).startsWith("digraph favornet {").contains("label=\"王建国\"")
                 .contains("label=\"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"");
         assertThat(dot.lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(27);
-    }
-
-    @Test
-    void cliExportsALeadAndASeedSetToFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        java.nio.file.Path lead = dir.resolve("lead.gexf");
-        assertThat(command.run(List.of("--lead", "lead-1", "--format", "gexf", "--out", lead.toString()),
-                new java.io.PrintStream(console, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(java.nio.file.Files.readString(lead)).contains("version=\"1.3\"").contains(ExportFixture.SON);
-        java.nio.file.Path seeds = dir.resolve("seeds.cypher");
-        assertThat(command.run(List.of("--seeds", ExportFixture.OFFICIAL, "--hops", "1", "--ties", "KIN,OWNS",
-                "--format", "cypher", "--out", seeds.toString(), "--masked"),
-                new java.io.PrintStream(console, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(RESIDENT_ID.matcher(java.nio.file.Files.readString(seeds)).find()).isFalse();
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("5 nodes, 4 edges (gexf)")
-                .contains("5 nodes, 4 edges (cypher)");
     }
 
     static Document dom(byte[] xml) throws Exception {

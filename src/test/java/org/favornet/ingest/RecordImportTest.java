@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.favornet.CommandRun;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
 import org.favornet.graph.GraphStatistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 @GraphTest
@@ -38,7 +40,7 @@ class RecordImportTest {
     @Autowired TestGraph graph;
     @Autowired GraphStatistics statistics;
     @Autowired RecordLoader loader;
-    @Autowired ImportCommand command;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void empty() {
@@ -304,24 +306,21 @@ class RecordImportTest {
 
     @Test
     void theImportCommandPrintsTheReportAndExitsWithZeroThenThreeWhenRowsAreRejected() throws Exception {
-        var buffer = new java.io.ByteArrayOutputStream();
-        var out = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8);
-
-        assertThat(command.run(List.of(fixtures().toString()), out)).isZero();
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("persons.csv (persons, UTF-8): 11 rows, 11 accepted, 0 rejected")
+        CommandRun.Result run = CommandRun.with(context, "import", fixtures().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("persons.csv (persons, UTF-8): 11 rows, 11 accepted, 0 rejected")
                 .contains("total: 31 rows, 31 accepted, 0 rejected");
 
         Path bad = java.nio.file.Files.createTempFile("people", ".csv");
         java.nio.file.Files.writeString(bad, persons(HEAD, "410203199505050037"));
-        buffer.reset();
-        assertThat(command.run(List.of(bad.toString(), "--kind", "persons"), out)).isEqualTo(3);
-        assertThat(buffer.toString(StandardCharsets.UTF_8))
-                .contains("  line 3, person_id: person_id 410203199505050037: check digit should be 6");
+        run = CommandRun.with(context, "import", bad.toString(), "--kind", "persons");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains("  line 3, person_id: person_id 410203199505050037: check digit should be 6");
 
-        assertThatThrownBy(() -> command.run(List.of(bad.toString()), out)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("add --kind");
-        assertThatThrownBy(() -> command.run(List.of(bad.toString(), "--kind", "gedcom"), out))
-                .isInstanceOf(IllegalArgumentException.class);
+        run = CommandRun.with(context, "import", bad.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("add --kind");
+        assertThat(CommandRun.with(context, "import", bad.toString(), "--kind", "gedcom").exit()).isEqualTo(2);
     }
 
     @Test

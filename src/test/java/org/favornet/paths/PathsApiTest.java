@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,9 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.favornet.CommandRun;
+import org.favornet.GeneratedCounty;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
 import org.favornet.graph.GraphChanged;
+import org.favornet.ingest.RecordLoader;
 import org.favornet.kinship.KinshipQueries;
 import org.favornet.projection.LiveProjection;
 import org.favornet.projection.TieKind;
@@ -27,8 +31,10 @@ import org.favornet.security.AppUser;
 import org.favornet.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -49,8 +55,8 @@ class PathsApiTest {
     @Autowired InvestigatorPaths paths;
     @Autowired ApplicationEventPublisher events;
     @Autowired ObjectProvider<KinshipQueries> kinship;
-    @Autowired PathBenchmark benchmark;
-    @Autowired SyntheticCounty county;
+    @Autowired ApplicationContext context;
+    @Autowired RecordLoader loader;
 
     @BeforeEach
     void empty() {
@@ -247,9 +253,13 @@ class PathsApiTest {
     }
 
     @Test
-    void shortestHopsAgreeWithCypherShortestPathOnTwoHundredRandomPairsOfAGeneratedCounty() throws Exception {
-        List<String> ids = county.generate(20261126L, 1000);
+    void shortestHopsAgreeWithCypherShortestPathOnTwoHundredRandomPairsOfAGeneratedCounty(@TempDir Path dir)
+            throws Exception {
+        graph.clear();
+        GeneratedCounty.load(loader, 3000, 20261126L, dir);
         projection.awaitIdle(Duration.ofSeconds(60));
+        List<String> ids = graph.run("MATCH (p:Person) RETURN p.id AS id ORDER BY id", Map.of()).stream()
+                .map(r -> r.get("id").asString()).toList();
         assertThat(ids.size()).isGreaterThan(2500);
         Random rnd = new Random(42);
         Set<TieKind> kinds = EnumSet.of(TieKind.KIN, TieKind.KNOWS, TieKind.SHARED);
@@ -290,11 +300,10 @@ class PathsApiTest {
         assertThat(connected).isGreaterThan(100);
 
         // the benchmark harness runs on the same county and agrees with Cypher on its own sample
-        var bytes = new java.io.ByteArrayOutputStream();
-        int exit = benchmark.run(List.of("--pairs", "200", "--seed", "5"), new java.io.PrintStream(bytes, true, "UTF-8"));
-        String report = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        CommandRun.Result run = CommandRun.with(context, "bench-paths", "--pairs", "200", "--seed", "5");
+        String report = run.out();
         System.out.println(report);
         assertThat(report).contains("agree with Cypher: 200/200").contains("persons, ").contains("median");
-        assertThat(exit).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
     }
 }

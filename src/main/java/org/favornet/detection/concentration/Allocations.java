@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.favornet.detection.Official;
+import org.favornet.detection.rules.Official;
 
 /**
  * The discretionary grants of an analysis, indexed by region code (prefix ranges) and by official,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.favornet.detection.Official;
+import org.favornet.detection.rules.Official;
 import org.favornet.graph.CypherRunner;
 
 /**

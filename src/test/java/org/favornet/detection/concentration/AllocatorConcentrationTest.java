@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.favornet.detection.Official;
+import org.favornet.detection.rules.Official;
 import org.junit.jupiter.api.Test;
 
 class AllocatorConcentrationTest {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
-import org.favornet.detection.Official;
 import org.favornet.detection.OfficialKin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

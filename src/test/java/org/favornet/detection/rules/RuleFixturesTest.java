@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
-import org.favornet.detection.Official;
 import org.favornet.detection.OfficialKin;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,4 +1,4 @@
-package org.favornet.detection;
+package org.favornet.detection.rules;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.favornet.detection;
+package org.favornet.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.favornet.detection;
+package org.favornet.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.favornet.detection.rules.RuleParameters;
 import org.favornet.graph.CypherRunner;
-import org.springframework.stereotype.Component;
 
 /**
  * Scores the stored leads of a county against its ground truth ({@code ground-truth.csv}: case_id,
@@ -29,13 +28,12 @@ import org.springframework.stereotype.Component;
  * number ending a rule id: {@code kin_001} is flag 1; a bare {@code 1} works too) and they share a
  * grant, payment or transfer id, or (a case naming none) the lead involves all the case's subjects.
  */
-@Component
 public class DetectionEvaluation {
 
     private final CypherRunner cypher;
     private final ObjectMapper json;
 
-    DetectionEvaluation(CypherRunner cypher, ObjectMapper json) {
+    public DetectionEvaluation(CypherRunner cypher, ObjectMapper json) {
         this.cypher = cypher;
         this.json = json;
     }
@@ -147,7 +145,7 @@ public class DetectionEvaluation {
     }
 
     private List<Finding> findings(RuleParameters params) {
-        return cypher.read("detection/evaluation_leads.cypher", Map.of("regions", params.regions()), r -> {
+        return cypher.read("evaluation/leads.cypher", Map.of("regions", params.regions()), r -> {
             JsonNode e = parse(r.get("evidence").isNull() ? "{}" : r.get("evidence").asString());
             Set<String> persons = set(e.path("personIds"));
             String official = r.get("officialId").isNull() ? null : r.get("officialId").asString();
@@ -161,7 +159,7 @@ public class DetectionEvaluation {
     }
 
     private List<Finding> naive(RuleParameters params) {
-        return cypher.read("detection/naive_hops.cypher", params.asMap(), r -> new Finding(
+        return cypher.read("evaluation/naive_hops.cypher", params.asMap(), r -> new Finding(
                 r.get("grantId").asString(), "naive", r.get("officialId").asString(),
                 new HashSet<>(List.of(r.get("officialId").asString(), r.get("beneficiaryId").asString())),
                 Set.of(r.get("grantId").asString()), Set.of(), Set.of(), 0, false));

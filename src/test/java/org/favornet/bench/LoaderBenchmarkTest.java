@@ -1,36 +1,30 @@
-package org.favornet.ingest;
+package org.favornet.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.favornet.CommandRun;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** {@code bench-import}: each round loads the whole folder, and the graph is wiped between and after rounds. */
 @GraphTest
 class LoaderBenchmarkTest {
 
-    @Autowired LoaderBenchmark benchmark;
+    @Autowired ApplicationContext context;
     @Autowired TestGraph graph;
 
     @Test
     void loadsTheDemoCountyTwiceWithTheSameCountsAndLeavesTheGraphEmpty() throws Exception {
         graph.clear();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = benchmark.run(List.of(Path.of("fixtures/demo").toString(), "--rounds", "2"),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        CommandRun.Result run = CommandRun.with(context, "bench-import", "fixtures/demo", "--rounds", "2");
+        String out = run.out();
 
-        assertThat(exit).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         Matcher m = Pattern.compile("round (\\d) \\((cold|warm)\\): transactional loader, ([\\d,]+) records \\(0 rejected,"
                 + " ([\\d,]+) ties derived\\)").matcher(out);
         assertThat(m.find()).as(out).isTrue();
@@ -51,8 +45,9 @@ class LoaderBenchmarkTest {
     void refusesAGraphThatHoldsPersons() {
         graph.clear();
         graph.run("CREATE (:Person {id: 'kept'})");
-        assertThatThrownBy(() -> benchmark.run(List.of("fixtures/demo"), new PrintStream(new ByteArrayOutputStream())))
-                .hasMessageContaining("holds 1 persons");
+        CommandRun.Result run = CommandRun.with(context, "bench-import", "fixtures/demo");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("holds 1 persons");
         assertThat(graph.count("MATCH (p:Person {id: 'kept'}) RETURN count(p)")).isEqualTo(1);
     }
 }

@@ -1,8 +1,8 @@
-package org.favornet.paths;
+package org.favornet.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -17,51 +17,87 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.favornet.cli.CliCommand;
+import java.util.concurrent.Callable;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
 import org.favornet.graph.CypherRunner;
-import org.favornet.projection.LiveProjection;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.ProjectionLoader;
 import org.favornet.projection.TieKind;
-import org.springframework.stereotype.Component;
+import org.favornet.paths.Deadline;
+import org.favornet.paths.HopBoundedPaths;
+import org.favornet.paths.PathsProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code bench-paths [--generate FAMILIES] [--pairs N] [--seed S] [--base-url URL (--token T | --user U --password P)]}
- * on the loaded graph (or first on a {@link SyntheticCounty} of that many families): projection
- * build time and heap (a separate build, heap before/after with forced GC, scaled per million
- * persons), fewest-hops median and p99 over random pairs in the service and with Cypher's
- * {@code shortestPath} in the same run (and whether they agree), and, given the base URL of a
- * running service, the p50 of {@code GET /api/paths?k=5} over HTTP. Ties: kin, acquaintance,
- * shared identifiers, at most 8 hops (the Cypher oracle's types).
+ * {@code bench-paths [--pairs N] [--seed S] [--base-url URL (--token T | --user U --password P)]} on
+ * the loaded graph: projection build time and heap (a separate build, heap before/after with forced
+ * GC, scaled per million persons), fewest-hops median and p99 over random pairs in the service and
+ * with Cypher's {@code shortestPath} in the same run (and whether they agree), and, given the base
+ * URL of a running service, the p50 of {@code GET /api/paths?k=5} over HTTP. Ties: kin,
+ * acquaintance, shared identifiers, at most 8 hops (the Cypher oracle's types). A county to run it
+ * on: {@code generate}, then {@code bulk-import}.
  */
-@Component
-class PathBenchmark implements CliCommand {
+@Command(name = "bench-paths", mixinStandardHelpOptions = true,
+        description = "Benchmark on the loaded graph: projection build and heap, fewest-hops queries in the service "
+                + "against Cypher's shortestPath (and whether they agree), and with --base-url the HTTP paths endpoint. "
+                + "Exit code 1 when the service and Cypher disagree on a pair.")
+public final class PathBenchmark implements Callable<Integer> {
 
     private static final Set<TieKind> KINDS = EnumSet.of(TieKind.KIN, TieKind.KNOWS, TieKind.SHARED);
 
-    private final LiveProjection projection;
-    private final ProjectionLoader loader;
-    private final SyntheticCounty county;
-    private final PathsProperties props;
-    private final CypherRunner cypher;
+    @ParentCommand
+    FavornetCommand top;
 
-    PathBenchmark(LiveProjection projection, ProjectionLoader loader, SyntheticCounty county, PathsProperties props,
-            CypherRunner cypher) {
-        this.projection = projection;
-        this.loader = loader;
-        this.county = county;
-        this.props = props;
-        this.cypher = cypher;
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "200", description = "Sampled pairs (default ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the sample (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "A running service, e.g. http://127.0.0.1:8080, to time the HTTP endpoint.")
+    String baseUrl;
+
+    @Option(names = "--warm-up-seconds", paramLabel = "S", defaultValue = "120", description = "HTTP warm-up (default ${DEFAULT-VALUE}).")
+    long warmUpSeconds;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Bearer token for --base-url.")
+    String token;
+
+    @Option(names = "--user", paramLabel = "USER", defaultValue = "investigator", description = "Basic login for --base-url (default ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "", description = "Its password.")
+    String password;
+
+    private ProjectionLoader loader;
+    private PathsProperties props;
+    private CypherRunner cypher;
 
     @Override
-    public String name() {
-        return "bench-paths";
-    }
-
-    @Override
-    public String usage() {
-        return "[--generate FAMILIES] [--pairs 200] [--seed 1] [--warm-up-seconds 120] [--base-url http://host:8080 (--token T | --user investigator --password ...)]";
+    public Integer call() throws Exception {
+        try (Services services = top.services(service)) {
+            loader = services.get(ProjectionLoader.class);
+            props = services.get(PathsProperties.class);
+            cypher = services.get(CypherRunner.class);
+            PrintWriter out = spec.commandLine().getOut();
+            int code = run(out);
+            out.flush();
+            return code;
+        }
     }
 
     /**
@@ -82,17 +118,7 @@ class PathBenchmark implements CliCommand {
         return sample;
     }
 
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        Map<String, String> opts = options(args);
-        int pairs = Integer.parseInt(opts.getOrDefault("pairs", "200"));
-        long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
-
-        if (opts.containsKey("generate")) {
-            List<String> ids = county.generate(seed, Integer.parseInt(opts.get("generate")));
-            projection.awaitIdle(Duration.ofMinutes(30)); // the write's own rebuild must not overlap the measured one
-            out.printf("generated a synthetic county of %d persons (seed %d)%n", ids.size(), seed);
-        }
+    private int run(PrintWriter out) throws Exception {
         long heapBefore = usedHeap();
         long started = System.nanoTime();
         PersonGraph g = loader.load(0);
@@ -104,7 +130,7 @@ class PathBenchmark implements CliCommand {
                 g.personCount() == 0 ? 0 : bytes / 1e6 * 1_000_000 / g.personCount(), g.approximateBytes() / 1e6);
         if (g.personCount() < 2) {
             out.println("fewer than two persons: nothing to time");
-            return 0;
+            return ExitCode.OK;
         }
 
         List<String[]> sample = sample(g, new Random(seed), pairs);
@@ -148,17 +174,15 @@ class PathBenchmark implements CliCommand {
                 percentile(yen, 50), percentile(yen, 99));
 
         Reference.reachabilityFence(g); // the measured snapshot stayed live through the in-process measurements
-        String base = opts.get("base-url");
+        String base = baseUrl;
         if (base != null) {
             // this process's own projection is garbage from here: collect it now, so that no collection
             // of a multi-gigabyte heap competes with the service for the two cores while requests are timed
             g = null;
             System.gc();
             // A token is what scripts should use: Basic runs bcrypt on every request.
-            String auth = opts.containsKey("token") ? "Bearer " + opts.get("token")
-                    : "Basic " + Base64.getEncoder().encodeToString(
-                            (opts.getOrDefault("user", "investigator") + ":" + opts.getOrDefault("password", ""))
-                                    .getBytes(StandardCharsets.UTF_8));
+            String auth = token != null ? "Bearer " + token
+                    : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             String prefix = base.replaceAll("/$", "") + "/api/paths?k=5&maxHops=8&ties=KIN,KNOWS,SHARED";
             // Warm-up to a steady state, as a running service is, JMH-style: rounds of the warm-up
             // pairs (each followed, like a timed request, by the floor request) for --warm-up-seconds (120),
@@ -167,7 +191,7 @@ class PathBenchmark implements CliCommand {
             // rounds of 12.2, 5.2, 4.5, 4.6 ms, then the floor alone kept falling from 3 to 1 ms over
             // the next ~10,000 requests). Every round's median is printed: the curve is what a
             // freshly started service shows its first users.
-            long warmUpNanos = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("warm-up-seconds", "120"))).toNanos();
+            long warmUpNanos = Duration.ofSeconds(warmUpSeconds).toNanos();
             long warmUpStart = System.nanoTime();
             int warmUpRequests = 0;
             StringBuilder curve = new StringBuilder();
@@ -217,7 +241,7 @@ class PathBenchmark implements CliCommand {
             out.printf("  floor: the same request for an unknown person (404, same login and audit): p50 %.3f ms%n",
                     percentile(baseline, 50));
         }
-        return agree == pairs ? 0 : 1;
+        return agree == pairs ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     private record Answer(int status, String body) {}
@@ -255,18 +279,6 @@ class PathBenchmark implements CliCommand {
             at = next.get(rnd.nextInt(next.size()));
         }
         return at;
-    }
-
-    private static Map<String, String> options(List<String> args) {
-        Map<String, String> opts = new java.util.HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (!a.startsWith("--") || i + 1 >= args.size()) {
-                throw new IllegalArgumentException("Unexpected argument '" + a + "'");
-            }
-            opts.put(a.substring(2), args.get(++i));
-        }
-        return opts;
     }
 
     /** Milliseconds at a percentile (nearest rank). */

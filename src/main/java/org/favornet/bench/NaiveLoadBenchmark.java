@@ -1,15 +1,28 @@
-package org.favornet.ingest;
+package org.favornet.bench;
 
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.favornet.cli.CliCommand;
+import java.util.concurrent.Callable;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
 import org.favornet.graph.CypherRunner;
-import org.springframework.stereotype.Component;
+import org.favornet.ingest.CsvReader;
+import org.favornet.ingest.CsvRecord;
+import org.favornet.ingest.ImportSource;
+import org.favornet.ingest.TextEncoding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench-naive-load <folder>}: the baseline the importer is measured against, the loader
@@ -18,32 +31,45 @@ import org.springframework.stereotype.Component;
  * and prints nodes/s and relationships/s. Use an empty scratch database: it writes
  * {@code :NAIVE_TIE} relationships that nothing else reads.
  */
-@Component
-class NaiveLoadBenchmark implements CliCommand {
+@Command(name = "bench-naive-load", mixinStandardHelpOptions = true,
+        description = "Benchmark baseline: a one-thread UNWIND loader of persons.csv and kinship.csv, no validation "
+                + "(writes :NAIVE_TIE relationships; use an empty scratch store).")
+public final class NaiveLoadBenchmark implements Callable<Integer> {
 
     private static final int BATCH = 1000;
-    private final CypherRunner cypher;
+
+    @ParentCommand
+    FavornetCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Parameters(paramLabel = "FOLDER", description = "Folder with persons.csv and kinship.csv.")
+    Path dir;
+
+    private CypherRunner cypher;
+
+    /** For picocli. */
+    public NaiveLoadBenchmark() {}
 
     NaiveLoadBenchmark(CypherRunner cypher) {
         this.cypher = cypher;
     }
 
     @Override
-    public String name() {
-        return "bench-naive-load";
-    }
-
-    @Override
-    public String usage() {
-        return "<folder with persons.csv and kinship.csv>  baseline one-thread UNWIND loader (benchmark only)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        if (args.size() != 1) {
-            throw new IllegalArgumentException("one folder expected");
+    public Integer call() throws Exception {
+        try (Services services = top.services(service)) {
+            cypher = services.get(CypherRunner.class);
+            load(dir, spec.commandLine().getOut());
         }
-        Path dir = Path.of(args.get(0));
+        return ExitCode.OK;
+    }
+
+    /** Loads the folder's persons, then its kinship ties, and prints the rates. */
+    void load(Path dir, PrintWriter out) throws Exception {
         long t0 = System.nanoTime();
         long persons = load(dir.resolve("persons.csv"), "bench/naive_persons.cypher", (h, r) -> Map.of(
                 "id", r.get(h.indexOf("person_id")), "name", r.get(h.indexOf("name")),
@@ -55,7 +81,7 @@ class NaiveLoadBenchmark implements CliCommand {
         long t2 = System.nanoTime();
         out.printf("naive loader: %,d persons in %.1f s = %,.0f nodes/s; %,d kinship ties in %.1f s = %,.0f relationships/s%n",
                 persons, (t1 - t0) / 1e9, persons / ((t1 - t0) / 1e9), ties, (t2 - t1) / 1e9, ties / ((t2 - t1) / 1e9));
-        return 0;
+        out.flush();
     }
 
     private interface RowMapper {

@@ -1,14 +1,29 @@
-package org.favornet.ingest;
+package org.favornet.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.favornet.cli.CliCommand;
+import java.util.concurrent.Callable;
+import org.favornet.cli.Cli;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
 import org.favornet.graph.CypherRunner;
+import org.favornet.ingest.ImportReport;
+import org.favornet.ingest.ImportSource;
+import org.favornet.ingest.RecordKind;
+import org.favornet.ingest.RecordLoader;
 import org.favornet.projection.LiveProjection;
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench-import <folder> [--rounds 2]}: the transactional loader's throughput into a live
@@ -20,41 +35,46 @@ import org.springframework.stereotype.Component;
  * service that has loaded before does. Refuses a store that already holds persons: it is for a
  * scratch data directory.
  */
-@Component
-class LoaderBenchmark implements CliCommand {
+@Command(name = "bench-import", mixinStandardHelpOptions = true,
+        description = "Benchmark: the transactional loader cold and warm, and the naive loader, on an empty scratch store "
+                + "(the graph is wiped between rounds).")
+public final class LoaderBenchmark implements Callable<Integer> {
 
-    private final RecordLoader loader;
-    private final NaiveLoadBenchmark naive;
-    private final CypherRunner cypher;
-    private final LiveProjection projection;
+    @ParentCommand
+    FavornetCommand top;
 
-    LoaderBenchmark(RecordLoader loader, NaiveLoadBenchmark naive, CypherRunner cypher, LiveProjection projection) {
-        this.loader = loader;
-        this.naive = naive;
-        this.cypher = cypher;
-        this.projection = projection;
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Parameters(paramLabel = "FOLDER", description = "Folder of <kind>.csv files.")
+    Path dir;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "2", description = "Rounds (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    private RecordLoader loader;
+    private NaiveLoadBenchmark naive;
+    private CypherRunner cypher;
+    private LiveProjection projection;
 
     @Override
-    public String name() {
-        return "bench-import";
-    }
-
-    @Override
-    public String usage() {
-        return "<folder> [--rounds 2]  transactional loader cold and warm, and the naive loader, on an empty scratch store";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException("a folder of record files expected");
+    public Integer call() throws Exception {
+        try (Services services = top.services(service)) {
+            loader = services.get(RecordLoader.class);
+            cypher = services.get(CypherRunner.class);
+            naive = new NaiveLoadBenchmark(cypher);
+            projection = services.get(LiveProjection.class);
+            return run(spec.commandLine().getOut());
         }
-        Path dir = Path.of(args.get(0));
-        int rounds = args.size() >= 3 && args.get(1).equals("--rounds") ? Integer.parseInt(args.get(2)) : 2;
+    }
+
+    private int run(PrintWriter out) throws Exception {
         long persons = cypher.read("bench/count_persons.cypher", Map.of(), r -> r.get("persons").asLong()).get(0);
         if (persons > 0) {
-            throw new IllegalArgumentException("the graph holds " + persons + " persons: bench-import wipes the graph"
+            throw new Cli.UsageException("the graph holds " + persons + " persons: bench-import wipes the graph"
                     + " between rounds, so run it on an empty scratch data directory (FAVORNET_DATA_DIR)");
         }
         Map<RecordKind, ImportSource> files = RecordLoader.folder(dir);
@@ -81,10 +101,11 @@ class LoaderBenchmark implements CliCommand {
             projection.awaitIdle(Duration.ofMinutes(30)); // the load's own projection rebuild must not overlap what follows
             wipe();
             out.printf("round %d (%s): ", round, label);
-            naive.run(List.of(dir.toString()), out);
+            naive.load(dir, out);
         }
         wipe();
-        return 0;
+        out.flush();
+        return ExitCode.OK;
     }
 
     private void wipe() {

@@ -1,4 +1,4 @@
-package org.favornet.ingest;
+package org.favornet.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.favornet.cli.Cli;
+import org.favornet.cli.ExitCode;
+import org.favornet.ingest.BulkLoader;
+import org.favornet.ingest.ImportSource;
+import org.favornet.ingest.RecordKind;
+import org.favornet.ingest.RecordLoader;
+import org.favornet.ingest.TextEncoding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bench-raw-import <folder> [scratch dir]}: the baseline the first load is measured against,
@@ -28,17 +38,22 @@ import java.util.stream.Stream;
  * Runs without starting the service and writes only under the scratch directory, which must be
  * new, empty or one it made before; it empties it before and after the run.
  */
-public final class RawImportBenchmark {
+@Command(name = "bench-raw-import", mixinStandardHelpOptions = true,
+        description = "Benchmark baseline of the first load: Neo4j's offline importer on the record files as they stand "
+                + "(no validation, no derived ties, no indexes), into a scratch directory. Starts no service.")
+public final class RawImportBenchmark implements Callable<Integer> {
 
     private static final String NAME = "bench-raw-import";
     /** Marks a scratch directory this command made, the only kind it empties. */
     private static final String MARKER = ".favornet-raw-import";
 
-    private RawImportBenchmark() {}
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder of <kind>.csv files (UTF-8 without BOM).")
+    Path folder;
 
-    public static boolean isRawImport(String[] args) {
-        return args.length > 0 && args[0].equals(NAME);
-    }
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SCRATCH", defaultValue = "/tmp/favornet-raw-import",
+            description = "Scratch directory, new, empty or made by this command before; emptied before and after "
+                    + "(default ${DEFAULT-VALUE}).")
+    Path scratchDir;
 
     /**
      * How one record kind enters the raw graph.
@@ -83,69 +98,58 @@ public final class RawImportBenchmark {
         }
     }
 
-    public static int run(String[] args) {
+    @Override
+    public Integer call() throws IOException {
+        // the importer prints its progress to the console: so does this command
         PrintStream out = System.out;
-        if (args.length < 2 || args.length > 3) {
-            out.println("usage: " + NAME + " <folder of <kind>.csv files> [scratch dir, default /tmp/favornet-raw-import]");
-            return 2;
+        Path scratch = scratchDir.toAbsolutePath();
+        Map<RecordKind, ImportSource> files = RecordLoader.folder(folder);
+        if (files.isEmpty()) {
+            throw new Cli.UsageException("no <kind>.csv files in " + folder);
         }
-        Path folder = Path.of(args[1]);
-        Path scratch = Path.of(args.length == 3 ? args[2] : "/tmp/favornet-raw-import").toAbsolutePath();
-        try {
-            Map<RecordKind, ImportSource> files = RecordLoader.folder(folder);
-            if (files.isEmpty()) {
-                out.println("error: no <kind>.csv files in " + folder);
-                return 2;
-            }
-            if (!isOurs(scratch)) {
-                out.println("error: " + scratch + " is not empty and was not made by " + NAME
-                        + "; name an empty or new scratch directory (it is emptied before and after the run)");
-                return 2;
-            }
-            deleteTree(scratch);
-            Files.createDirectories(scratch);
-            Files.createFile(scratch.resolve(MARKER));
-            Path csv = Files.createDirectories(scratch.resolve("csv"));
-            List<String> importerArgs = new ArrayList<>();
-            long records = 0;
-            for (RecordKind kind : RecordKind.values()) {
-                if (!files.containsKey(kind)) {
-                    continue;
-                }
-                Path source = folder.resolve(kind.fileName() + ".csv");
-                TextEncoding encoding = TextEncoding.detect(files.get(kind));
-                if (encoding.bom() != 0 || !encoding.charset().equals(StandardCharsets.UTF_8)) {
-                    out.println("error: " + source + " is not UTF-8 without a byte-order mark; the raw baseline reads"
-                            + " the generator's files as they stand");
-                    return 2;
-                }
-                Shape shape = Shape.of(kind);
-                Path copy = csv.resolve(kind.fileName() + ".csv");
-                records += copyWithHeader(source, copy, shape);
-                String group = shape.name() == null ? "" : shape.name() + "=";
-                importerArgs.add((shape.relationship() ? "--relationships=" : "--nodes=") + group + copy);
-            }
-            importerArgs.add("--multiline-fields=false");
-            importerArgs.add("--overwrite-destination=true");
-            importerArgs.add("--report-file=" + scratch.resolve("importer-report.txt"));
-            importerArgs.add("neo4j");
-            long t0 = System.nanoTime();
-            int rc = BulkLoader.neo4jImport(scratch.resolve("neo4j"), importerArgs, out);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            if (rc != 0) {
-                out.println("error: Neo4j's importer failed (exit " + rc + "); see " + scratch.resolve("importer-report.txt"));
-                return 1;
-            }
-            out.printf("%nraw import of %s (Neo4j's offline importer on the files as they stand, no validation,"
-                    + " no derived ties, no indexes)%n", folder);
-            out.printf("  records           %,d%n", records);
-            out.printf("  importer          %.1f s = %,.0f records/s%n", seconds, records / seconds);
-            deleteTree(scratch);
-            return 0;
-        } catch (IOException e) {
-            out.println("error: " + e.getMessage());
-            return 1;
+        if (!isOurs(scratch)) {
+            throw new Cli.UsageException(scratch + " is not empty and was not made by " + NAME
+                    + "; name an empty or new scratch directory (it is emptied before and after the run)");
         }
+        deleteTree(scratch);
+        Files.createDirectories(scratch);
+        Files.createFile(scratch.resolve(MARKER));
+        Path csv = Files.createDirectories(scratch.resolve("csv"));
+        List<String> importerArgs = new ArrayList<>();
+        long records = 0;
+        for (RecordKind kind : RecordKind.values()) {
+            if (!files.containsKey(kind)) {
+                continue;
+            }
+            Path source = folder.resolve(kind.fileName() + ".csv");
+            TextEncoding encoding = TextEncoding.detect(files.get(kind));
+            if (encoding.bom() != 0 || !encoding.charset().equals(StandardCharsets.UTF_8)) {
+                throw new Cli.UsageException(source + " is not UTF-8 without a byte-order mark; the raw baseline"
+                        + " reads the generator's files as they stand");
+            }
+            Shape shape = Shape.of(kind);
+            Path copy = csv.resolve(kind.fileName() + ".csv");
+            records += copyWithHeader(source, copy, shape);
+            String group = shape.name() == null ? "" : shape.name() + "=";
+            importerArgs.add((shape.relationship() ? "--relationships=" : "--nodes=") + group + copy);
+        }
+        importerArgs.add("--multiline-fields=false");
+        importerArgs.add("--overwrite-destination=true");
+        importerArgs.add("--report-file=" + scratch.resolve("importer-report.txt"));
+        importerArgs.add("neo4j");
+        long t0 = System.nanoTime();
+        int rc = BulkLoader.neo4jImport(scratch.resolve("neo4j"), importerArgs, out);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (rc != 0) {
+            throw new IllegalStateException("Neo4j's importer failed (exit " + rc + "); see "
+                    + scratch.resolve("importer-report.txt"));
+        }
+        out.printf("%nraw import of %s (Neo4j's offline importer on the files as they stand, no validation,"
+                + " no derived ties, no indexes)%n", folder);
+        out.printf("  records           %,d%n", records);
+        out.printf("  importer          %.1f s = %,.0f records/s%n", seconds, records / seconds);
+        deleteTree(scratch);
+        return ExitCode.OK;
     }
 
     /** Copies a record file with its header row in the importer's notation; returns the data rows. */

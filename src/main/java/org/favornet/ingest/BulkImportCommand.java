@@ -1,20 +1,28 @@
 package org.favornet.ingest;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.favornet.cli.Cli;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
 import org.favornet.graph.GraphStatistics;
 import org.favornet.graph.GraphStoreSize;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bulk-import <folder>}: the first load of a county into an empty embedded store. Runs
@@ -23,60 +31,56 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (indexes are built here), load the rows kept aside for the incremental loader, and report.
  * Everything is timed; the rate counts the input rows over the whole run.
  */
-public final class BulkImport {
+@Command(name = "bulk-import", mixinStandardHelpOptions = true,
+        description = "First load of a county into an empty embedded store with Neo4j's offline importer "
+                + "(validated like import), then the schema and the rows kept for the transactional loader. "
+                + "Exit code 3 when rows were rejected.")
+public final class BulkImportCommand implements Callable<Integer> {
 
-    private BulkImport() {}
+    @ParentCommand
+    FavornetCommand top;
 
-    public static boolean isBulkImport(String[] args) {
-        return args.length > 0 && args[0].equals("bulk-import");
-    }
+    @Spec
+    CommandSpec spec;
 
-    public static int run(Class<?> application, String[] args) {
-        PrintStream out = System.out;
-        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-        if (rest.size() != 1 || rest.get(0).startsWith("-")) {
-            out.println("usage: bulk-import <folder of <kind>.csv files>   (FAVORNET_DATA_DIR names the empty data directory)");
-            return 2;
-        }
+    @Mixin
+    ServiceOptions service;
+
+    @Parameters(paramLabel = "FOLDER", description = "Folder of <kind>.csv files.")
+    Path folder;
+
+    @Option(names = "--keep-work", description = "Keep the importer's CSV copies under DATA_DIR/bulk (to rerun or profile the importer by hand).")
+    boolean keepWork;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         String uri = System.getenv("FAVORNET_NEO4J_URI");
         if (uri != null && !uri.isBlank()) {
-            out.println("error: bulk-import fills an embedded store; with FAVORNET_NEO4J_URI set use 'import' instead");
-            return 2;
+            throw new Cli.UsageException("bulk-import fills an embedded store; with FAVORNET_NEO4J_URI set use 'import' instead");
         }
-        Path folder = Path.of(rest.get(0));
-        String dataDirEnv = System.getenv("FAVORNET_DATA_DIR");
-        Path dataDir = Path.of(System.getProperty("favornet.data-dir",
-                dataDirEnv == null || dataDirEnv.isBlank() ? "data" : dataDirEnv)).toAbsolutePath();
+        Path dataDir = service.resolvedDataDir();
         Path storeHome = dataDir.resolve("neo4j");
         Path work = dataDir.resolve("bulk").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         long started = System.nanoTime();
-        BulkLoader.Result result;
-        try {
-            Map<RecordKind, ImportSource> files = RecordLoader.folder(folder);
-            if (files.isEmpty()) {
-                out.println("error: no <kind>.csv files in " + folder + " (kinds: " + RecordKind.validNames() + ")");
-                return 2;
-            }
-            result = new BulkLoader(storeHome, work, 30, 1000, out).load(files);
-        } catch (IllegalStateException | IOException e) {
-            out.println("error: " + e.getMessage());
-            return 1;
+        Map<RecordKind, ImportSource> files = RecordLoader.folder(folder);
+        if (files.isEmpty()) {
+            throw new Cli.UsageException("no <kind>.csv files in " + folder + " (kinds: " + RecordKind.validNames() + ")");
         }
+        // the offline importer needs the store stopped: it runs before the service starts
+        // (its progress goes to the console as the importer's own does)
+        BulkLoader.Result result = new BulkLoader(storeHome, work, 30, 1000, System.out).load(files);
         long imported = System.nanoTime();
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setAdditionalProfiles("cli");
-        app.setDefaultProperties(Map.of("favornet.data-dir", dataDir.toString()));
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (Services services = top.services(service)) {
             long schema = System.nanoTime();
-            RecordLoader loader = context.getBean(RecordLoader.class);
+            RecordLoader loader = services.get(RecordLoader.class);
             long leftoverRows = 0;
             for (var e : result.leftovers().entrySet()) {
                 ImportReport r = loader.load(e.getKey(), ImportSource.of(e.getValue()), RecordLoader.Options.of(false));
                 leftoverRows += r.rows();
             }
             long done = System.nanoTime();
-            GraphStatistics.Counts counts = context.getBean(GraphStatistics.class).counts();
+            GraphStatistics.Counts counts = services.get(GraphStatistics.class).counts();
             double seconds = (done - started) / 1e9;
             out.printf("%nbulk-import of %s%n", folder);
             out.printf("  rows read         %,d (accepted %,d, rejected %,d; %,d later rows for known keys applied incrementally)%n",
@@ -92,14 +96,11 @@ public final class BulkImport {
                     GraphStoreSize.bytes(storeHome.resolve("data")) >> 20);
             out.println("  nodes             " + counts.nodes());
             out.println("  relationships     " + counts.relationships());
-            // -Dfavornet.bulk.keep-work=true keeps the importer CSVs, to run or profile the importer on them by hand
-            if (!Boolean.getBoolean("favornet.bulk.keep-work")) {
+            out.flush();
+            if (!keepWork) {
                 clean(work);
             }
-            return result.rejected() > 0 ? 3 : 0;
-        } catch (IOException e) {
-            out.println("error: " + e.getMessage());
-            return 1;
+            return result.rejected() > 0 ? ExitCode.REJECTED : ExitCode.OK;
         }
     }
 

@@ -1,94 +1,98 @@
-package org.favornet.kinship;
+package org.favornet.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.favornet.cli.CliCommand;
+import java.util.concurrent.Callable;
+import org.favornet.cli.ExitCode;
+import org.favornet.cli.FavornetCommand;
+import org.favornet.cli.ServiceOptions;
+import org.favornet.cli.Services;
 import org.favornet.graph.CypherRunner;
-import org.springframework.stereotype.Component;
+import org.favornet.kinship.KinGraph;
+import org.favornet.kinship.KinGraphProjection;
+import org.favornet.kinship.KinshipService;
+import org.favornet.kinship.Relation;
+import org.favornet.kinship.gedcom.GedcomImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code bench-kinship [pairs] [officials] [seed]}: on the loaded graph, times relation queries
+ * {@code bench-kinship [--pairs N] [--officials N] [--seed S] [--gedcom a.ged,b.ged]}: on the loaded graph, times relation queries
  * between seeded random related pairs (a relative picked from the subject's recusal report) and
  * unrelated pairs, and the recusal report of officials (persons holding a post, else random
  * persons), first in the service (in-memory index) and then with the equivalent variable-length
  * Cypher ({@code cypher/kinship/bench_*.cypher}, 5 s budget each) in the same run. Prints median,
  * p99 and max in milliseconds. The index build is timed separately (it happens once per change).
- *
- * <p>Also runnable on its own ({@link #main}), optionally importing GEDCOM files first:
- * {@code mvn spring-boot:run -Dspring-boot.run.main-class=org.favornet.kinship.KinshipBenchmark
- * -Dspring-boot.run.arguments="--gedcom a.ged b.ged -- 200 50 42"}.
  */
-@Component
-public class KinshipBenchmark implements CliCommand {
+@Command(name = "bench-kinship", mixinStandardHelpOptions = true,
+        description = "Benchmark: relation queries and recusal reports on the loaded graph, the service's kin index "
+                + "against the equivalent variable-length Cypher (5 s budget each): median, p99, max in ms.")
+public final class KinshipBenchmark implements Callable<Integer> {
 
     private static final Duration CYPHER_BUDGET = Duration.ofSeconds(5);
 
-    private final KinshipService kinship;
-    private final KinGraphProjection projection;
-    private final CypherRunner cypher;
+    @ParentCommand
+    FavornetCommand top;
 
-    KinshipBenchmark(KinshipService kinship, KinGraphProjection projection, CypherRunner cypher) {
-        this.kinship = kinship;
-        this.projection = projection;
-        this.cypher = cypher;
-    }
+    @Spec
+    CommandSpec spec;
 
-    /** Boots the application (web server on a free port), imports {@code --gedcom} files, runs the benchmark. */
-    public static void main(String[] args) throws Exception {
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        List<String> files = new ArrayList<>();
-        if (!all.isEmpty() && all.get(0).equals("--gedcom")) {
-            all.remove(0);
-            while (!all.isEmpty() && !all.get(0).equals("--")) {
-                files.add(all.remove(0));
+    @Mixin
+    ServiceOptions service;
+
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "200", description = "Related and unrelated pairs each (default ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Option(names = "--officials", paramLabel = "N", defaultValue = "50", description = "Recusal reports (default ${DEFAULT-VALUE}).")
+    int officials;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed of the pair sample (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--gedcom", paramLabel = "FILE.ged", split = ",", description = "GEDCOM files to import first.")
+    List<Path> gedcom = List.of();
+
+    private KinshipService kinship;
+    private KinGraphProjection projection;
+    private CypherRunner cypher;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Services services = top.services(service)) {
+            kinship = services.get(KinshipService.class);
+            projection = services.get(KinGraphProjection.class);
+            cypher = services.get(CypherRunner.class);
+            GedcomImport importer = services.get(GedcomImport.class);
+            for (Path f : gedcom) {
+                GedcomImport.Report r = importer.load(f.getFileName().toString(), Files.readAllBytes(f));
+                out.printf("imported %s: %d individuals, %d ties%n", r.file(), r.individuals(), r.tiesWritten());
             }
-            if (!all.isEmpty()) {
-                all.remove(0);
-            }
+            int code = run(out);
+            out.flush();
+            return code;
         }
-        org.springframework.boot.SpringApplication app =
-                new org.springframework.boot.SpringApplication(org.favornet.FavornetApplication.class);
-        app.setDefaultProperties(Map.of("server.port", "0"));
-        int code;
-        try (var context = app.run()) {
-            var gedcom = context.getBean(org.favornet.kinship.gedcom.GedcomImport.class);
-            for (String f : files) {
-                java.nio.file.Path p = java.nio.file.Path.of(f);
-                var r = gedcom.load(p.getFileName().toString(), java.nio.file.Files.readAllBytes(p));
-                System.out.printf("imported %s: %d individuals, %d ties%n", r.file(), r.individuals(), r.tiesWritten());
-            }
-            code = context.getBean(KinshipBenchmark.class).run(all, System.out);
-        }
-        System.exit(code);
     }
 
-    @Override
-    public String name() {
-        return "bench-kinship";
-    }
-
-    @Override
-    public String usage() {
-        return "[pairs=200] [officials=50] [seed=42]  time relation queries and kinship reports, service vs Cypher";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) {
-        int pairs = args.size() > 0 ? Integer.parseInt(args.get(0)) : 200;
-        int officials = args.size() > 1 ? Integer.parseInt(args.get(1)) : 50;
-        long seed = args.size() > 2 ? Long.parseLong(args.get(2)) : 42;
+    private int run(PrintWriter out) {
         long t0 = System.nanoTime();
         projection.onGraphChanged(null);
         KinGraph g = projection.graph();
         out.printf("kin index: %d persons, %d ties, built in %.0f ms%n", g.size(), g.tieCount(), ms(System.nanoTime() - t0));
         if (g.size() < 2) {
             out.println("nothing to measure: load persons and kin ties first");
-            return 1;
+            return ExitCode.FAILURE;
         }
         Random random = new Random(seed);
         List<String[]> related = new ArrayList<>();
@@ -162,7 +166,7 @@ public class KinshipBenchmark implements CliCommand {
         return nanos;
     }
 
-    private static void report(PrintStream out, String what, long[] nanos) {
+    private static void report(PrintWriter out, String what, long[] nanos) {
         if (nanos.length == 0) {
             out.printf("%-44s %6d %9s %9s %9s%n", what, 0, "-", "-", "-");
             return;

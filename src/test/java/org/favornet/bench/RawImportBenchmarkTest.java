@@ -1,4 +1,4 @@
-package org.favornet.ingest;
+package org.favornet.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.favornet.CommandRun;
+import org.favornet.ingest.TextEncoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,7 @@ class RawImportBenchmarkTest {
     void importsEveryRecordOfTheDemoCountyAsOneEntity() throws IOException {
         Path scratch = tmp.resolve("scratch");
         String out = run("bench-raw-import", "fixtures/demo", scratch.toString());
+        assertThat(out).endsWith("exit 0");
 
         long nodeRows = 0;
         for (String kind : List.of("persons", "households", "posts", "grants", "accounts", "payments", "transfers",
@@ -43,7 +46,7 @@ class RawImportBenchmarkTest {
         Path scratch = Files.createDirectories(tmp.resolve("someone-elses"));
         Path kept = Files.writeString(scratch.resolve("notes.txt"), "keep me");
         String out = run("bench-raw-import", "fixtures/demo", scratch.toString());
-        assertThat(out).contains("is not empty and was not made by bench-raw-import");
+        assertThat(out).contains("exit 2").contains("is not empty and was not made by bench-raw-import");
         assertThat(kept).hasContent("keep me");
     }
 
@@ -52,19 +55,21 @@ class RawImportBenchmarkTest {
         Path folder = Files.createDirectories(tmp.resolve("gb"));
         Files.write(folder.resolve("persons.csv"), "person_id,name\nP1,张三\n".getBytes(TextEncoding.GB18030));
         String out = run("bench-raw-import", folder.toString(), tmp.resolve("scratch").toString());
-        assertThat(out).contains("is not UTF-8");
+        assertThat(out).contains("exit 2").contains("is not UTF-8");
     }
 
+    /** What the command printed (the importer prints to the console), its errors, and "exit N". */
     private static String run(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream saved = System.out;
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        CommandRun.Result r;
         try {
-            RawImportBenchmark.run(args);
+            r = CommandRun.withoutServices(args);
         } finally {
             System.setOut(saved);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes.toString(StandardCharsets.UTF_8) + r.out() + r.err() + "\nexit " + r.exit();
     }
 
     private static long dataRows(String kind) throws IOException {

@@ -1,4 +1,4 @@
-package org.favornet.detection;
+package org.favornet.detection.rules;
 
 import java.util.List;
 import java.util.Set;
