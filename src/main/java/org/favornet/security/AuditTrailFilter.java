@@ -92,10 +92,16 @@ final class AuditTrailFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Who the rate limit metered: a token only by the start of its hash. */
+    /**
+     * Whose refusals are counted together: the signed-in user, else the name a Basic header claims at
+     * its address, else the address (the keys {@link RequestLimits} meters by).
+     */
     private String caller(HttpServletRequest req) {
-        String caller = RequestLimits.caller(req);
-        return protect(caller.startsWith("token:") ? caller.substring(0, Math.min(caller.length(), 18)) : caller);
+        if (req.getAttribute(VIEWER) instanceof Viewer v && !v.roles().isEmpty()) {
+            return protect("user:" + v.username());
+        }
+        String name = RequestLimits.claimedName(req);
+        return protect(name == null ? "addr:" + req.getRemoteAddr() : "name:" + name + "@" + req.getRemoteAddr());
     }
 
     private AuditRecord record(HttpServletRequest req, HttpServletResponse res) {

@@ -45,7 +45,7 @@ class RefusedUploadTest {
                 return 'x';
             }
         };
-        assertThatThrownBy(() -> jobs.accept(RecordKind.values()[0], "big.csv", false, cutOff))
+        assertThatThrownBy(() -> jobs.accept(RecordKind.values()[0], "big.csv", false, cutOff, org.favornet.security.Viewer.system()))
                 .hasMessageContaining("client went away");
         assertThat(spooled()).isEqualTo(before);
     }

@@ -106,6 +106,8 @@ final class ApiEndpoints {
                         || p.getParameterType().getName().contains("MultipartFile")) {
                     continue;
                 }
+                // Spring names a handler's parameters on its first call; this may run before any.
+                p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
                 String name = !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value()
                         : p.getParameterName();
                 Class<?> type = Collection.class.isAssignableFrom(p.getParameterType())
