@@ -181,19 +181,7 @@ public final class BulkLoader {
     }
 
     private static List<Reject> parentProblems(ValidRow row, BulkRows s) {
-        if (!"PARENT_OF".equals(row.params().get("relation"))) {
-            return List.of();
-        }
-        String parent = (String) row.params().get("fromId");
-        String child = (String) row.params().get("toId");
-        String why = s.parents.violation(parent, child);
-        if (why == null) {
-            s.parents.add(parent, child);
-            return List.of();
-        }
-        String column = why.contains("two parents") ? "to_id" : "from_id";
-        return List.of(new Reject(row.line(), column, column.equals("to_id") ? child : parent,
-                "PARENT_OF " + parent + " -> " + child + ": " + why, row.raw()));
+        return s.parents.admit(row);
     }
 
     private void runImporter(Validated s) {

@@ -112,6 +112,55 @@ public final class ParentGraph {
         }
     }
 
+    /**
+     * A batch of kinship rows checked in file order (their persons' stored parents fetched once):
+     * the rows kept; each refused one goes to {@code reject}.
+     */
+    List<ValidRow> admit(List<ValidRow> rows, java.util.function.Consumer<List<Reject>> reject) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (ValidRow row : rows) {
+            if ("PARENT_OF".equals(row.params().get("relation"))) {
+                ids.add((String) row.params().get("fromId"));
+                ids.add((String) row.params().get("toId"));
+            }
+        }
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        prefetch(ids);
+        List<ValidRow> kept = new java.util.ArrayList<>(rows.size());
+        for (ValidRow row : rows) {
+            List<Reject> problems = admit(row);
+            if (problems.isEmpty()) {
+                kept.add(row);
+            } else {
+                reject.accept(problems);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A kinship row as the loaders check it: a {@code PARENT_OF} tie that keeps every person at two
+     * parents and closes no cycle is added and answers no reject; one that does not is refused,
+     * naming the column at fault. Other relations pass unchecked.
+     */
+    List<Reject> admit(ValidRow row) {
+        if (!"PARENT_OF".equals(row.params().get("relation"))) {
+            return List.of();
+        }
+        String parent = (String) row.params().get("fromId");
+        String child = (String) row.params().get("toId");
+        String why = violation(parent, child);
+        if (why == null) {
+            add(parent, child);
+            return List.of();
+        }
+        String column = why.contains("two parents") ? "to_id" : "from_id";
+        return List.of(new Reject(row.line(), column, column.equals("to_id") ? child : parent,
+                "PARENT_OF " + parent + " -> " + child + ": " + why, row.raw()));
+    }
+
     /** The chain ancestor, ..., person when {@code ancestor} is an ancestor of {@code person}, else {@code null}. */
     private List<String> ancestryPath(String person, String ancestor) {
         Map<String, String> childOf = new HashMap<>();

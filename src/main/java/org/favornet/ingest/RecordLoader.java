@@ -1,6 +1,5 @@
 package org.favornet.ingest;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -330,7 +329,7 @@ public class RecordLoader {
         }
         List<ValidRow> rows = references.retainKnown(batch, options.regions(), reject);
         if (kind == RecordKind.KINSHIP) {
-            rows = checkParents(rows, pass.parents, reject);
+            rows = pass.parents.admit(rows, reject);
         }
         for (ValidRow row : rows) {
             Map<String, Object> p = row.params();
@@ -359,40 +358,6 @@ public class RecordLoader {
         }
     }
 
-    /** Rejects parent ties that would give a third parent or close a cycle, in file order. */
-    private List<ValidRow> checkParents(List<ValidRow> rows, ParentGraph parents, Consumer<List<Reject>> reject) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (ValidRow row : rows) {
-            if ("PARENT_OF".equals(row.params().get("relation"))) {
-                ids.add((String) row.params().get("fromId"));
-                ids.add((String) row.params().get("toId"));
-            }
-        }
-        if (ids.isEmpty()) {
-            return rows;
-        }
-        parents.prefetch(ids);
-        List<ValidRow> kept = new ArrayList<>(rows.size());
-        for (ValidRow row : rows) {
-            if (!"PARENT_OF".equals(row.params().get("relation"))) {
-                kept.add(row);
-                continue;
-            }
-            String parent = (String) row.params().get("fromId");
-            String child = (String) row.params().get("toId");
-            String why = parents.violation(parent, child);
-            if (why == null) {
-                parents.add(parent, child);
-                kept.add(row);
-            } else {
-                String column = why.contains("two parents") ? "to_id" : "from_id";
-                reject.accept(List.of(new Reject(row.line(), column, column.equals("to_id") ? child : parent,
-                        "PARENT_OF " + parent + " -> " + child + ": " + why, row.raw())));
-            }
-        }
-        return kept;
-    }
-
     private static Map<String, List<String>> storedParents(CypherWork cypher, Collection<String> ids) {
         Map<String, List<String>> out = new HashMap<>();
         cypher.read("load/stored_parents.cypher", Map.of("ids", List.copyOf(ids)), r -> {
@@ -414,68 +379,4 @@ public class RecordLoader {
             };
         }
     }
-
-    /** File-level warnings, at most 200 listed and a count of the rest. */
-    private static final class Warnings {
-        private static final int LIMIT = 200;
-        private final List<String> list = new ArrayList<>();
-        private long more;
-
-        synchronized void add(String warning) {
-            if (list.size() < LIMIT) {
-                list.add(warning);
-            } else {
-                more++;
-            }
-        }
-
-        void clear() {
-            list.clear();
-            more = 0;
-        }
-
-        List<String> list() {
-            List<String> out = new ArrayList<>(list);
-            if (more > 0) {
-                out.add("... and " + more + " more warnings");
-            }
-            return out;
-        }
-    }
-
-    /** Counts bytes read, for progress. */
-    private static final class Counting extends FilterInputStream {
-        private final LoadProgress progress;
-
-        Counting(InputStream in, LoadProgress progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                progress.bytesRead.incrementAndGet();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                progress.bytesRead.addAndGet(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            progress.bytesRead.addAndGet(s);
-            return s;
-        }
-    }
-
 }
