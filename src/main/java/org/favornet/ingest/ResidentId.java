@@ -13,6 +13,7 @@ public final class ResidentId {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
+    private static final java.time.format.DateTimeFormatter BASIC = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 
     private ResidentId() {}
 
@@ -31,7 +32,7 @@ public final class ResidentId {
     }
 
     /** The check character the first 17 digits call for. */
-    public static char checkDigit(String first17) {
+    public static char checkDigit(CharSequence first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
@@ -54,8 +55,34 @@ public final class ResidentId {
         }
     }
 
+    /** True for a number that verifies and carries a real birth date. */
+    public static boolean isValid(String id) {
+        return verifies(id) && birthDate(id) != null;
+    }
+
+    /**
+     * Builds a number (for generated counties); {@code sequence} is 0-999 and must already carry
+     * the sex parity.
+     */
+    public static String compose(String region6, LocalDate birth, int sequence) {
+        StringBuilder id = new StringBuilder(18).append(region6).append(BASIC.format(birth));
+        if (sequence < 100) {
+            id.append('0');
+        }
+        if (sequence < 10) {
+            id.append('0');
+        }
+        id.append(sequence);
+        return id.append(checkDigit(id)).toString();
+    }
+
+    /** True when the 17th digit is odd. */
+    public static boolean isMale(String id) {
+        return (id.charAt(16) - '0') % 2 == 1;
+    }
+
     /** {@code M} when the 17th digit is odd, else {@code F}. */
     public static String gender(String id) {
-        return (id.charAt(16) - '0') % 2 == 1 ? "M" : "F";
+        return isMale(id) ? "M" : "F";
     }
 }
