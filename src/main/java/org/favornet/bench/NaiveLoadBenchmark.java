@@ -12,9 +12,9 @@ import org.favornet.cli.ExitCode;
 import org.favornet.cli.FavornetCommand;
 import org.favornet.cli.ServiceOptions;
 import org.favornet.cli.Services;
+import org.favornet.csv.CsvReader;
+import org.favornet.csv.CsvRecord;
 import org.favornet.graph.CypherRunner;
-import org.favornet.ingest.CsvReader;
-import org.favornet.ingest.CsvRecord;
 import org.favornet.ingest.ImportSource;
 import org.favornet.ingest.TextEncoding;
 import picocli.CommandLine.Command;
@@ -91,7 +91,7 @@ public final class NaiveLoadBenchmark implements Callable<Integer> {
     private long load(Path file, String query, RowMapper mapper) throws Exception {
         long n = 0;
         ImportSource source = ImportSource.of(file);
-        try (InputStream in = source.open(); CsvReader reader = new CsvReader(TextEncoding.detect(source).reader(in))) {
+        try (InputStream in = source.open(); CsvReader reader = new CsvReader(TextEncoding.detect(source).reader(in), 1 << 20)) {
             List<String> header = List.of(reader.next().fields());
             List<Map<String, Object>> batch = new ArrayList<>(BATCH);
             CsvRecord record;

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.favornet.csv.CsvReader;
+import org.favornet.csv.CsvRecord;
 import org.favornet.detection.rules.RuleParameters;
 import org.favornet.graph.CypherRunner;
 
@@ -223,42 +225,16 @@ public class DetectionEvaluation {
         return out;
     }
 
+    /** The rows of an RFC 4180 text, as the importer reads them (blank lines skipped). */
     static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
+        try (CsvReader reader = new CsvReader(new java.io.StringReader(text), Integer.MAX_VALUE)) {
+            CsvRecord record;
+            while ((record = reader.next()) != null) {
+                rows.add(List.of(record.fields()));
             }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a string reader does not fail
         }
         return rows;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.favornet.csv.CsvCells;
 import org.favornet.export.EvidenceSubgraph.Edge;
 import org.favornet.export.EvidenceSubgraph.Node;
 
@@ -93,7 +94,7 @@ final class CsvZipWriter implements SubgraphWriter {
             boolean numeric = typed.type() == ValueType.INTEGER || typed.type() == ValueType.DOUBLE;
             String raw = typed.type() == ValueType.DOUBLE
                     ? plain((Double) typed.value()) : typed.text();
-            cells.add(SpreadsheetCells.neutralise(raw, numeric));
+            cells.add(CsvCells.forReading(raw, numeric));
         }
     }
 
@@ -102,7 +103,7 @@ final class CsvZipWriter implements SubgraphWriter {
     }
 
     private static String text(String s) {
-        return SpreadsheetCells.neutralise(s, false);
+        return CsvCells.forReading(s, false);
     }
 
     private static void row(Writer w, List<String> cells) {
@@ -111,7 +112,7 @@ final class CsvZipWriter implements SubgraphWriter {
                 if (i > 0) {
                     w.write(',');
                 }
-                w.write(SpreadsheetCells.quote(cells.get(i)));
+                w.write(CsvCells.quoted(cells.get(i)));
             }
             w.write("\r\n");
         } catch (IOException e) {

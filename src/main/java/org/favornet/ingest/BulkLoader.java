@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.favornet.csv.CsvReader;
+import org.favornet.csv.CsvRecord;
 import org.favornet.ingest.ValidRow.Ref;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
@@ -113,7 +115,7 @@ public final class BulkLoader {
         List<String> warnings = new ArrayList<>();
         try (Rejects rejects = new Rejects(reportRejects, work.resolve("rejects").resolve(kind.fileName() + ".csv"));
                 InputStream raw = source.open();
-                CsvReader reader = new CsvReader(encoding.reader(raw))) {
+                CsvReader reader = new CsvReader(encoding.reader(raw), FieldLimits.READ_CHARS)) {
             Header header = Header.of(kind, reader.next());
             rejects.start(header.columns());
             if (!kind.keepsExtraColumns()) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.favornet.csv.CsvRecord;
 
 /**
  * The header row of a file: where each column is. Names are matched trimmed and

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.favornet.csv.CsvReader;
+import org.favornet.csv.CsvRecord;
 import org.favornet.graph.CypherRunner;
 import org.favornet.graph.CypherWork;
-import org.favornet.graph.OneTransaction;
 import org.favornet.graph.GraphChanged;
 import org.favornet.graph.GraphProperties;
+import org.favornet.graph.OneTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -284,7 +286,7 @@ public class RecordLoader {
             }
         };
         try (InputStream raw = new Counting(source.open(), progress);
-                CsvReader reader = new CsvReader(encoding.reader(raw));
+                CsvReader reader = new CsvReader(encoding.reader(raw), FieldLimits.READ_CHARS);
                 BatchWriter writer = work != null
                         ? new BatchWriter(work, kind.loadCypher(), props.writers(), progress.rowsWritten, failed) : null) {
             Header header = Header.of(kind, reader.next());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.favornet.csv.CsvCells;
 
 /**
  * Collects rejected rows: the first {@code limit} problems for the report, and optionally every
@@ -94,27 +95,9 @@ final class Rejects implements AutoCloseable {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quote(fields.get(i)));
+            out.write(CsvCells.field(CsvCells.forCorrecting(fields.get(i))));
         }
         out.write("\r\n");
-    }
-
-    /**
-     * RFC 4180 quoting; a leading {@code = + @}, tab, CR, LF, full-width {@code ＝ ＋ － ＠} (which
-     * Excel also evaluates) or a {@code -} not starting a number is prefixed with ' so a
-     * spreadsheet does not run it as a formula (as export's SpreadsheetCells).
-     */
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean formula = !value.isEmpty() && ("=+@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(value.charAt(0)) >= 0
-                || value.charAt(0) == '-' && !value.matches("-[0-9.]+"));
-        String v = formula ? "'" + value : value;
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 
     @Override

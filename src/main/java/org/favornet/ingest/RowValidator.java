@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.favornet.csv.CsvRecord;
 import org.favornet.ingest.ValidRow.Ref;
 import org.favornet.ingest.ValidRow.Target;
 

@@ -343,14 +343,14 @@ class ExportFormatsTest {
     @Test
     void spreadsheetCellsNeutraliseEveryFormulaPrefixButLeaveNumbersAlone() {
         for (String hostile : List.of("=1", "+1", "-1", "@A", "\tx", "\rx", "\nx", "＝1", "＋1", "－1", "＠x")) {
-            assertThat(SpreadsheetCells.neutralise(hostile, false)).isEqualTo("'" + hostile);
+            assertThat(org.favornet.csv.CsvCells.forReading(hostile, false)).isEqualTo("'" + hostile);
         }
-        assertThat(SpreadsheetCells.neutralise("-1200.5", true)).isEqualTo("-1200.5");
-        assertThat(SpreadsheetCells.neutralise("123456789012", true)).isEqualTo("'123456789012");
-        assertThat(SpreadsheetCells.neutralise("12345678901", false)).isEqualTo("12345678901");
-        assertThat(SpreadsheetCells.neutralise("11010119680202123X", false)).isEqualTo("'11010119680202123X");
-        assertThat(SpreadsheetCells.neutralise("王建国", false)).isEqualTo("王建国");
-        assertThat(SpreadsheetCells.quote("a\"b")).isEqualTo("\"a\"\"b\"");
+        assertThat(org.favornet.csv.CsvCells.forReading("-1200.5", true)).isEqualTo("-1200.5");
+        assertThat(org.favornet.csv.CsvCells.forReading("123456789012", true)).isEqualTo("'123456789012");
+        assertThat(org.favornet.csv.CsvCells.forReading("12345678901", false)).isEqualTo("12345678901");
+        assertThat(org.favornet.csv.CsvCells.forReading("11010119680202123X", false)).isEqualTo("'11010119680202123X");
+        assertThat(org.favornet.csv.CsvCells.forReading("王建国", false)).isEqualTo("王建国");
+        assertThat(org.favornet.csv.CsvCells.quoted("a\"b")).isEqualTo("\"a\"\"b\"");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.favornet.csv.CsvReader;
+import org.favornet.csv.CsvRecord;
 import org.junit.jupiter.api.Test;
 
 /** The reader, the encoding detection, the row checks and the household rules, without a database. */
@@ -18,7 +20,7 @@ class RecordReadingTest {
 
     static List<CsvRecord> read(String text) throws IOException {
         List<CsvRecord> out = new ArrayList<>();
-        try (CsvReader r = new CsvReader(new StringReader(text))) {
+        try (CsvReader r = new CsvReader(new StringReader(text), FieldLimits.READ_CHARS)) {
             CsvRecord rec;
             while ((rec = r.next()) != null) {
                 out.add(rec);

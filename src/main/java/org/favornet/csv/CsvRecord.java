@@ -1,4 +1,4 @@
-package org.favornet.ingest;
+package org.favornet.csv;
 
 /**
  * One record of a CSV file.

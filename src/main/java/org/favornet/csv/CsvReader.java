@@ -1,4 +1,4 @@
-package org.favornet.ingest;
+package org.favornet.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.List;
  * character, text after a closing quote is appended. Blank lines are skipped. Each record knows
  * the physical line it starts on, so rejects point at what the data officer sees in an editor.
  * One pass, O(length of the file) time, memory bounded by the longest record; a field keeps at
- * most {@link FieldLimits#READ_CHARS} characters (the validator rejects it as too long), so one
+ * most {@code maxFieldChars} characters (the caller rejects a field that long as too long), so one
  * huge cell cannot exhaust memory.
  */
 public final class CsvReader implements Closeable {
@@ -26,8 +26,12 @@ public final class CsvReader implements Closeable {
     private final StringBuilder field = new StringBuilder(64);
     private final List<String> fields = new ArrayList<>(16);
 
-    public CsvReader(Reader in) {
+    private final int maxFieldChars;
+
+    /** @param maxFieldChars characters kept of each field; the rest is read and dropped */
+    public CsvReader(Reader in, int maxFieldChars) {
         this.in = in;
+        this.maxFieldChars = maxFieldChars;
     }
 
     /** The next record, or {@code null} at the end of the input. */
@@ -92,7 +96,7 @@ public final class CsvReader implements Closeable {
     }
 
     private void append(int c) {
-        if (field.length() < FieldLimits.READ_CHARS) {
+        if (field.length() < maxFieldChars) {
             field.append((char) c);
         }
     }
