@@ -57,6 +57,25 @@ public final class CypherRunner implements CypherWork {
     }
 
     /**
+     * Streams a large read with {@code cypher/<file>} into {@code sink}, record by record, in one read
+     * transaction: memory stays at the driver's fetch size whatever the result's length (the
+     * projection and the kin index read every person and tie this way). Not retried here, since the
+     * sink would see records twice: a failure reaches the caller, whose build is retried whole.
+     */
+    public void stream(String file, Map<String, Object> params, java.util.function.Consumer<Record> sink) {
+        String query = files.text(file);
+        try (var session = driver.session(SessionConfig.builder().withDatabase(database)
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build());
+                var tx = session.beginTransaction()) {
+            var result = tx.run(query, params);
+            while (result.hasNext()) {
+                sink.accept(result.next());
+            }
+            tx.commit();
+        }
+    }
+
+    /**
      * A small read on a request's path, in one round trip: an auto-commit transaction sends RUN and
      * PULL together, where a managed one waits for BEGIN, then RUN and PULL, then COMMIT (sampling
      * {@code GET /api/paths} showed two thirds of its query time in those two extra waits). Reads are

@@ -111,22 +111,14 @@ public class KinGraphProjection {
     private KinGraph load() {
         long started = System.nanoTime();
         KinGraph.Builder b = KinGraph.builder();
-        try (var session = cypher.driver().session(cypher.session())) {
-            session.executeRead(tx -> {
-                tx.run(cypher.files().text("kinship/index_persons.cypher")).forEachRemaining(r -> b.person(
-                        r.get("id").asString(), r.get("name").asString(null), r.get("gender").asString(null),
-                        date(r.get("birthDate")), r.get("birthYear").isNull() ? null : r.get("birthYear").asInt(),
-                        r.get("regionCode").asString(null)));
-                return null;
-            });
-            session.executeRead(tx -> {
-                tx.run(cypher.files().text("kinship/index_ties.cypher"), Map.of()).forEachRemaining(r -> b.tie(
-                        r.get("fromId").asString(), r.get("toId").asString(), type(r.get("type").asString()),
-                        r.get("kind").asString(null), r.get("basis").asString(null),
-                        r.get("provenance").isNull() ? List.of() : provenance(r.get("provenance"))));
-                return null;
-            });
-        }
+        cypher.stream("kinship/index_persons.cypher", Map.of(), r -> b.person(
+                r.get("id").asString(), r.get("name").asString(null), r.get("gender").asString(null),
+                date(r.get("birthDate")), r.get("birthYear").isNull() ? null : r.get("birthYear").asInt(),
+                r.get("regionCode").asString(null)));
+        cypher.stream("kinship/index_ties.cypher", Map.of(), r -> b.tie(
+                r.get("fromId").asString(), r.get("toId").asString(), type(r.get("type").asString()),
+                r.get("kind").asString(null), r.get("basis").asString(null),
+                r.get("provenance").isNull() ? List.of() : provenance(r.get("provenance"))));
         KinGraph g = b.build();
         log.info("Kin index: {} persons, {} ties in {} ms", g.size(), g.tieCount(),
                 (System.nanoTime() - started) / 1_000_000);

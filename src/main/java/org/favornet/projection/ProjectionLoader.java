@@ -49,16 +49,7 @@ public class ProjectionLoader {
     }
 
     private void stream(String file, Consumer<Record> sink) {
-        String query = cypher.files().text(file);
-        try (var session = cypher.driver().session(cypher.session())) {
-            session.executeRead(tx -> {
-                var result = tx.run(query, Map.of());
-                while (result.hasNext()) {
-                    sink.accept(result.next());
-                }
-                return null;
-            });
-        }
+        cypher.stream(file, Map.of(), sink);
     }
 
     private static String text(Value v) {
