@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.favornet.graph.CypherWork;
 
 /**
  * The parent relation as one load sees it: the stored {@code PARENT_OF} ties plus the ones this
@@ -41,6 +43,18 @@ public final class ParentGraph {
      * Nothing is fetched or cached per person (the cache of empty stored sets held a million
      * entries and a third of the checks' time on the 1M county).
      */
+    /** Checks against the parents stored in the database, as {@code work} reads them. */
+    public static ParentGraph stored(CypherWork work) {
+        return new ParentGraph(ids -> {
+            Map<String, List<String>> out = new HashMap<>();
+            work.read("load/stored_parents.cypher", Map.of("ids", List.copyOf(ids)), r -> {
+                out.put(r.get("id").asString(), r.get("parents").asList(v -> v.asString()));
+                return null;
+            });
+            return out;
+        });
+    }
+
     static ParentGraph inMemory() {
         return new ParentGraph(null);
     }
@@ -116,8 +130,8 @@ public final class ParentGraph {
      * A batch of kinship rows checked in file order (their persons' stored parents fetched once):
      * the rows kept; each refused one goes to {@code reject}.
      */
-    List<ValidRow> admit(List<ValidRow> rows, java.util.function.Consumer<List<Reject>> reject) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+    List<ValidRow> admit(List<ValidRow> rows, Consumer<List<Reject>> reject) {
+        Set<String> ids = new LinkedHashSet<>();
         for (ValidRow row : rows) {
             if ("PARENT_OF".equals(row.params().get("relation"))) {
                 ids.add((String) row.params().get("fromId"));
@@ -128,7 +142,7 @@ public final class ParentGraph {
             return rows;
         }
         prefetch(ids);
-        List<ValidRow> kept = new java.util.ArrayList<>(rows.size());
+        List<ValidRow> kept = new ArrayList<>(rows.size());
         for (ValidRow row : rows) {
             List<Reject> problems = admit(row);
             if (problems.isEmpty()) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -264,7 +263,7 @@ public class RecordLoader {
             LoadProgress progress, Warnings warnings, CypherWork work, Options options) throws IOException {
         Pass pass = new Pass();
         CypherWork reads = work == null ? cypher : work;
-        pass.parents = new ParentGraph(ids -> storedParents(reads, ids));
+        pass.parents = ParentGraph.stored(reads);
         ReferenceCheck references = new ReferenceCheck(reads);
         int batchSize = Math.max(1, graph.batchSize());
         Consumer<List<Reject>> reject = problems -> {
@@ -360,22 +359,13 @@ public class RecordLoader {
         }
     }
 
-    private static Map<String, List<String>> storedParents(CypherWork cypher, Collection<String> ids) {
-        Map<String, List<String>> out = new HashMap<>();
-        cypher.read("load/stored_parents.cypher", Map.of("ids", List.copyOf(ids)), r -> {
-            out.put(r.get("id").asString(), r.get("parents").asList(v -> v.asString()));
-            return null;
-        });
-        return out;
-    }
-
     private long derive(RecordKind kind, Pass pass, Warnings warnings, CypherWork work) {
         try (TieDerivation derivation = new TieDerivation(work, Math.max(1, graph.batchSize()), props.sharedGroupCap(),
                 props.writers())) {
             return switch (kind) {
                 case PERSONS -> derivation.shared(TieDerivation.Shared.PHONE, pass.phones, warnings::add)
                         + derivation.shared(TieDerivation.Shared.ADDRESS, pass.addresses, warnings::add);
-                case HOUSEHOLDS -> derivation.households(pass.households, new ParentGraph(ids -> storedParents(work, ids)), warnings::add);
+                case HOUSEHOLDS -> derivation.households(pass.households, ParentGraph.stored(work), warnings::add);
                 case ACCOUNTS, PAYMENTS -> derivation.shared(TieDerivation.Shared.ACCOUNT, pass.accounts, warnings::add);
                 default -> 0;
             };

@@ -69,11 +69,7 @@ public final class Allocations {
                 hits.add(g);
             }
         }
-        int k = hits.size();
-        double expected = N == 0 ? 0 : (double) n * K / N;
-        double p = N == 0 ? 1.0 : h.upperTail(N, K, n, k);
-        double minP = N == 0 ? 1.0 : h.upperTail(N, K, n, Math.min(n, K));
-        return new CircleTest(officialId, N, K, n, k, expected == 0 ? 0 : k / expected, p, minP, hits);
+        return CircleTest.of(h, officialId, N, K, n, hits.size(), hits);
     }
 
     /**
@@ -102,11 +98,7 @@ public final class Allocations {
         int N = Math.max(residents, drawn.size());
         int K = Math.min(N, Math.max(circleResidents, reached.size()));
         int n = drawn.size();
-        int k = reached.size();
-        double expected = N == 0 ? 0 : (double) n * K / N;
-        double p = N == 0 ? 1.0 : h.upperTail(N, K, n, k);
-        double minP = N == 0 ? 1.0 : h.upperTail(N, K, n, Math.min(n, K));
-        return new CircleTest(officialId, N, K, n, k, expected == 0 ? 0 : k / expected, p, minP, hits);
+        return CircleTest.of(h, officialId, N, K, n, reached.size(), hits);
     }
 
     /**
@@ -122,6 +114,14 @@ public final class Allocations {
      */
     public record CircleTest(String officialId, int population, int marked, int draws, int hitCount, double lift,
             double p, double minP, List<GrantFact> hits) {
+
+        /** The hypergeometric upper tail of k hits in n draws from N holding K marked. */
+        static CircleTest of(Hypergeometric h, String officialId, int N, int K, int n, int k, List<GrantFact> hits) {
+            double expected = N == 0 ? 0 : (double) n * K / N;
+            double p = N == 0 ? 1.0 : h.upperTail(N, K, n, k);
+            double minP = N == 0 ? 1.0 : h.upperTail(N, K, n, Math.min(n, K));
+            return new CircleTest(officialId, N, K, n, k, expected == 0 ? 0 : k / expected, p, minP, hits);
+        }
 
         /**
          * Worth counting among the tests the correction adjusts for: he allocated something, the circle

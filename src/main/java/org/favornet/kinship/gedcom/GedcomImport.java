@@ -2,7 +2,6 @@ package org.favornet.kinship.gedcom;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,7 @@ public class GedcomImport {
             row.put("source", "gedcom:" + name);
             persons.add(row);
         }
-        ParentGraph parentGraph = new ParentGraph(this::storedParents);
+        ParentGraph parentGraph = ParentGraph.stored(cypher);
         List<Map<String, Object>> parents = new ArrayList<>();
         List<Map<String, Object>> spouses = new ArrayList<>();
         for (GedcomFile.Family f : g.families()) {
@@ -153,15 +152,6 @@ public class GedcomImport {
                     + ")", null);
         }
         return null;
-    }
-
-    private Map<String, List<String>> storedParents(Collection<String> ids) {
-        Map<String, List<String>> out = new HashMap<>();
-        cypher.read("load/stored_parents.cypher", Map.of("ids", List.copyOf(ids)), r -> {
-            out.put(r.get("id").asString(), r.get("parents").asList(v -> v.asString()));
-            return null;
-        });
-        return out;
     }
 
     private static Map<String, Object> parentRow(String name, String parent, String child, String kind, String prov) {
