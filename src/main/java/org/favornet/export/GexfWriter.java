@@ -16,11 +16,20 @@ import org.favornet.export.EvidenceSubgraph.Node;
  * {@link XMLStreamWriter}: JGraphT's GEXF exporter writes 1.2draft. Attribute types: integers as
  * {@code long}, doubles, booleans, text; dates as ISO-8601 {@code string} and lists as
  * "; "-joined strings (the 1.3 schema has no date type). Edges carry their relationship type as
- * the 1.3 {@code kind} and are {@code undirected} where the data model reads them so.
+ * the 1.3 {@code kind}; how they are declared follows the {@link EdgeMode}: all directed (the
+ * default, read by Gephi and networkx), all undirected, or mixed (symmetric ties
+ * {@code type="undirected"} in a directed graph: Gephi only). The {@code directed} attribute says in
+ * every mode whether the record direction means something.
  */
 final class GexfWriter implements SubgraphWriter {
 
     static final String NS = "http://gexf.net/1.3";
+
+    private final EdgeMode mode;
+
+    GexfWriter(EdgeMode mode) {
+        this.mode = mode == null ? EdgeMode.DEFAULT : mode;
+    }
 
     @Override
     public void write(EvidenceSubgraph g, OutputStream out) throws IOException {
@@ -40,7 +49,7 @@ final class GexfWriter implements SubgraphWriter {
                     ? " (" + g.droppedOutsideRegion() + " nodes outside the viewer's regions left out)" : ""));
             x.writeEndElement();
             x.writeStartElement("graph");
-            x.writeAttribute("defaultedgetype", "directed");
+            x.writeAttribute("defaultedgetype", mode == EdgeMode.UNDIRECTED ? "undirected" : "directed");
             x.writeAttribute("mode", "static");
             Map<String, String> nodeIds = declare(x, "node", withFixed(g.nodeSchema(), "type", "provenance"));
             Map<String, ValueType> edgeSchema = withFixed(g.edgeSchema(), "relationship", "provenance");
@@ -70,7 +79,9 @@ final class GexfWriter implements SubgraphWriter {
                 x.writeAttribute("target", XmlText.clean(e.target().id()));
                 x.writeAttribute("label", XmlText.clean(e.caption()));
                 x.writeAttribute("kind", e.type());
-                x.writeAttribute("type", e.directed() ? "directed" : "undirected");
+                if (mode == EdgeMode.MIXED) {
+                    x.writeAttribute("type", e.directed() ? "directed" : "undirected");
+                }
                 Map<String, TypedValue> values = new LinkedHashMap<>();
                 values.put("relationship", TypedValue.text(e.type()));
                 values.put("provenance", TypedValue.text(e.provenance()));

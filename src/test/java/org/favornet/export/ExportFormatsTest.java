@@ -27,6 +27,7 @@ import javax.xml.validation.SchemaFactory;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
 import org.favornet.graph.CypherRunner;
+import org.favornet.graph.TieKind;
 import org.favornet.security.Role;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
