@@ -1,7 +1,11 @@
 package org.favornet.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +38,8 @@ final class GexfWriter implements SubgraphWriter {
     @Override
     public void write(EvidenceSubgraph g, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            Writer text = new XmlText.KeptWhitespace(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("gexf");
             x.writeDefaultNamespace(NS);
@@ -60,8 +65,8 @@ final class GexfWriter implements SubgraphWriter {
             x.writeAttribute("count", Integer.toString(g.nodeCount()));
             for (Node n : g.nodes()) {
                 x.writeStartElement("node");
-                x.writeAttribute("id", XmlText.clean(n.id()));
-                x.writeAttribute("label", XmlText.clean(n.caption()));
+                x.writeAttribute("id", XmlText.kept(n.id()));
+                x.writeAttribute("label", XmlText.kept(n.caption()));
                 Map<String, TypedValue> values = new LinkedHashMap<>();
                 values.put("type", TypedValue.text(n.type()));
                 values.put("provenance", TypedValue.text(n.provenance()));
@@ -75,9 +80,9 @@ final class GexfWriter implements SubgraphWriter {
             for (Edge e : g.edges()) {
                 x.writeStartElement("edge");
                 x.writeAttribute("id", e.id());
-                x.writeAttribute("source", XmlText.clean(e.source().id()));
-                x.writeAttribute("target", XmlText.clean(e.target().id()));
-                x.writeAttribute("label", XmlText.clean(e.caption()));
+                x.writeAttribute("source", XmlText.kept(e.source().id()));
+                x.writeAttribute("target", XmlText.kept(e.target().id()));
+                x.writeAttribute("label", XmlText.kept(e.caption()));
                 x.writeAttribute("kind", e.type());
                 if (mode == EdgeMode.MIXED) {
                     x.writeAttribute("type", e.directed() ? "directed" : "undirected");
@@ -95,6 +100,7 @@ final class GexfWriter implements SubgraphWriter {
             x.writeEndElement();
             x.writeEndDocument();
             x.flush();
+            text.flush();
         } catch (XMLStreamException e) {
             throw new IOException("GEXF export failed: " + e.getMessage(), e);
         }
@@ -122,7 +128,7 @@ final class GexfWriter implements SubgraphWriter {
             ids.put(e.getKey(), id);
             x.writeEmptyElement("attribute");
             x.writeAttribute("id", id);
-            x.writeAttribute("title", XmlText.clean(e.getKey()));
+            x.writeAttribute("title", XmlText.kept(e.getKey()));
             x.writeAttribute("type", gexfType(e.getValue()));
         }
         x.writeEndElement();
@@ -135,14 +141,14 @@ final class GexfWriter implements SubgraphWriter {
         for (var v : values.entrySet()) {
             x.writeEmptyElement("attvalue");
             x.writeAttribute("for", ids.get(v.getKey()));
-            x.writeAttribute("value", XmlText.clean(v.getValue().as(schema.get(v.getKey())).text()));
+            x.writeAttribute("value", XmlText.kept(v.getValue().as(schema.get(v.getKey())).text()));
         }
         x.writeEndElement();
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
-        x.writeCharacters(XmlText.clean(text));
+        x.writeCharacters(XmlText.kept(text));
         x.writeEndElement();
     }
 
