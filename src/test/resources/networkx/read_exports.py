@@ -3,12 +3,28 @@
 Usage: python3 read_exports.py FILE...  (.gexf read with read_gexf(version="1.3"), .graphml with
 read_graphml). Prints one JSON object: file name -> {"error": message} when networkx refuses the
 file, else {"networkx", "directed", "multigraph", "nodes": [[id, label, type]...],
-"edges": [[source, target, relationship, directed]...]}. Run by ExportNetworkxTest.
+"edges": [[source, target, relationship, directed]...]}, and "_networkx": version and whether the
+GEXF 1.3 namespace had to be registered. Run by ExportNetworkxTest.
+
+networkx reads GEXF 1.3 from 3.0 on. Debian bookworm ships 2.8.8 (the CI installs Debian's package),
+whose reader is the same but knows the 1.2draft namespace only: there the 1.3 entry is registered
+exactly as networkx 3 defines it (the 1.2draft entry with the gexf.net/1.3 namespace).
 """
 import json
 import sys
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXF
+
+REGISTERED_13 = "1.3" not in GEXF.versions
+if REGISTERED_13:
+    GEXF.versions["1.3"] = {
+        "NS_GEXF": "http://gexf.net/1.3",
+        "NS_VIZ": "http://gexf.net/1.3/viz",
+        "NS_XSI": "http://w3.org/2001/XMLSchema-instance",
+        "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
+        "VERSION": "1.3",
+    }
 
 
 def describe(g):
@@ -19,7 +35,7 @@ def describe(g):
 
 
 def main(paths):
-    out = {}
+    out = {"_networkx": {"version": nx.__version__, "registeredGexf13": REGISTERED_13}}
     for path in paths:
         try:
             if path.endswith(".gexf"):

@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code read_graphml}) reads the GEXF in each {@link EdgeMode} and the GraphML of the whole export
  * fixture, and must see every node with its label and type and every edge with its relationship
  * and direction flag. The mixed GEXF is the one networkx refuses; it is checked to be refused for
- * that reason only. Needs python3 with networkx (CI installs Debian's {@code python3-networkx});
+ * that reason only. Needs python3 with networkx (CI installs Debian's {@code python3-networkx}; see
+ * read_exports.py for networkx 2.8);
  * skipped with a message when missing, unless {@code FAVORNET_NETWORKX=required}, then it fails.
  */
 @GraphTest
@@ -76,6 +77,8 @@ class ExportNetworkxTest {
             command.add(file.toString());
         }
         JsonNode read = json.readTree(run(command));
+        System.out.println("ExportNetworkxTest: networkx " + read.at("/_networkx/version").asText()
+                + (read.at("/_networkx/registeredGexf13").asBoolean() ? " (GEXF 1.3 namespace registered as networkx 3 does)" : ""));
 
         for (String name : List.of("default.gexf", "directed.gexf", "undirected.gexf", "whole.graphml")) {
             // GraphML ids are XML names: the writer escapes other characters (documented in GraphMlWriter).
@@ -134,9 +137,12 @@ class ExportNetworkxTest {
         return script;
     }
 
-    /** python3 when it imports networkx; else the test is skipped, or fails when networkx is required. */
+    /**
+     * python3 (or {@code FAVORNET_PYTHON}) when it imports networkx; else the test is skipped, or
+     * fails when {@code FAVORNET_NETWORKX=required}.
+     */
     static String pythonWithNetworkx() throws InterruptedException {
-        String python = "python3";
+        String python = System.getenv().getOrDefault("FAVORNET_PYTHON", "python3");
         String why;
         try {
             Process p = new ProcessBuilder(python, "-c", "import networkx; print(networkx.__version__)")
