@@ -52,6 +52,7 @@ class PathsApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired LiveProjection projection;
+    @Autowired org.favornet.security.PersonRefs refs;
     @Autowired InvestigatorPaths paths;
     @Autowired ApplicationEventPublisher events;
     @Autowired ObjectProvider<KinshipQueries> kinship;
@@ -284,7 +285,7 @@ class PathsApiTest {
             }
             if (pairs <= 10 && cypher > 0) {
                 // the endpoint reports the same length, and its k paths are no shorter and within the bound
-                JsonNode answer = json.readTree(mvc.perform(get("/api/paths").param("from", a).param("to", b)
+                JsonNode answer = json.readTree(mvc.perform(get("/api/paths").param("from", refs.ref(a)).param("to", refs.ref(b))
                         .param("ties", "KIN,KNOWS,SHARED").param("maxHops", "8").with(INVESTIGATOR))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
                 assertThat(answer.get("shortestHops").asInt()).isEqualTo(cypher);
