@@ -25,7 +25,7 @@ import org.favornet.cli.Services;
 import org.favornet.graph.CypherRunner;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.ProjectionLoader;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.paths.Deadline;
 import org.favornet.paths.HopBoundedPaths;
 import org.favornet.paths.PathsProperties;

@@ -16,6 +16,7 @@ import org.favornet.cli.ExitCode;
 import org.favornet.cli.FavornetCommand;
 import org.favornet.cli.ServiceOptions;
 import org.favornet.cli.Services;
+import org.favornet.graph.TieKind;
 import org.favornet.security.AuditLog;
 import org.favornet.security.AuditRecord;
 import org.favornet.security.Masking;
@@ -67,8 +68,14 @@ public final class ExportCommand implements Callable<Integer> {
     int hops;
 
     @Option(names = "--ties", paramLabel = "KIND,KIND", split = ",", defaultValue = "KIN,KNOWS",
-            description = "Tie kinds followed from the seeds (default ${DEFAULT-VALUE}).")
+            description = "Tie kinds followed from the seeds: KIN, KNOWS, SHARED, MONEY, GRANT, OWNS, HOLDS, TIPS, HOUSEHOLD "
+                    + "(old names SHARES, GRANTS, PAYMENTS, TRANSFERS accepted; default ${DEFAULT-VALUE}).")
     List<String> ties;
+
+    @Option(names = "--edges", paramLabel = "MODE",
+            description = "GEXF only: directed (default; Gephi and networkx read it), undirected, or mixed "
+                    + "(symmetric ties undirected in a directed graph; Gephi only).")
+    String edges;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "graphml",
             description = "graphml, gexf, cytoscape, csv, cypher or dot (default ${DEFAULT-VALUE}).")
@@ -84,8 +91,15 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat f;
         Set<TieKind> kinds = EnumSet.noneOf(TieKind.class);
+        EdgeMode mode = null;
         try {
             f = ExportFormat.parse(format);
+            if (edges != null) {
+                if (f != ExportFormat.GEXF) {
+                    throw new IllegalArgumentException("--edges applies to --format gexf only.");
+                }
+                mode = EdgeMode.parse(edges);
+            }
             for (String t : ties) {
                 kinds.add(TieKind.parse(t));
             }
@@ -94,11 +108,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try (Services services = top.services(service)) {
             return export(services.get(SubgraphExporter.class), services.get(PersonRefs.class),
-                    services.get(AuditLog.class), f, kinds, spec.commandLine().getOut());
+                    services.get(AuditLog.class), f, kinds, mode, spec.commandLine().getOut());
         }
     }
 
-    private int export(SubgraphExporter exporter, PersonRefs refs, AuditLog audit, ExportFormat f, Set<TieKind> kinds, PrintWriter print)
+    private int export(SubgraphExporter exporter, PersonRefs refs, AuditLog audit, ExportFormat f, Set<TieKind> kinds,
+            EdgeMode mode, PrintWriter print)
             throws Exception {
         Viewer viewer = viewer(clear);
         SubgraphExporter.PreparedExport export;
@@ -112,6 +127,7 @@ public final class ExportCommand implements Callable<Integer> {
                     .map(s -> refs.ref(refs.resolve(s.strip(), Viewer.system()))).toList());
             export = exporter.around(seeds, hops, kinds, f, viewer);
         }
+        export = export.withEdges(mode);
         try (OutputStream file = Files.newOutputStream(out)) {
             export.writeTo(file);
         }
@@ -135,6 +151,9 @@ public final class ExportCommand implements Callable<Integer> {
         SortedMap<String, List<String>> query = new TreeMap<>();
         query.put("format", List.of(f.name().toLowerCase()));
         query.put("clear", List.of(Boolean.toString(clear)));
+        if (edges != null) {
+            query.put("edges", List.of(edges.strip().toLowerCase()));
+        }
         if (what.lead != null) {
             query.put("lead", List.of(Masking.scrub(what.lead)));
         } else if (what.circle != null) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.favornet.export.SubgraphExporter.PreparedExport;
+import org.favornet.graph.TieKind;
 import org.favornet.security.AuditContext;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
@@ -40,20 +41,26 @@ class ExportController {
         this.spool = spool;
     }
 
-    /** What {@code POST /api/exports} takes: seeds (ids or refs), hops, tie kinds, format, and the circle switch. */
-    record ExportRequest(List<String> seeds, Integer hops, List<String> ties, String format, Boolean grantsAround) {}
+    /**
+     * What {@code POST /api/exports} takes: seeds (ids or refs), hops, tie kinds ({@link TieKind},
+     * aliases accepted), format, the circle switch, and for GEXF how edges are declared ({@link EdgeMode}).
+     */
+    record ExportRequest(List<String> seeds, Integer hops, List<String> ties, String format, Boolean grantsAround,
+            String edges) {}
 
     @GetMapping("/api/leads/{id}/export")
     ResponseEntity<Resource> lead(@PathVariable String id,
-            @RequestParam(defaultValue = "graphml") String format) {
+            @RequestParam(defaultValue = "graphml") String format, @RequestParam(required = false) String edges) {
         ExportFormat f = format(format);
+        EdgeMode mode = edges(edges, f);
         AuditContext.subjects(List.of("lead:" + id));
-        return send(exporter.lead(id, f, Viewer.current()));
+        return send(exporter.lead(id, f, Viewer.current()).withEdges(mode));
     }
 
     @PostMapping("/api/exports")
     ResponseEntity<Resource> export(@RequestBody ExportRequest request) {
         ExportFormat f = format(request.format() == null ? "graphml" : request.format());
+        EdgeMode mode = edges(request.edges(), f);
         if (request.seeds() == null || request.seeds().isEmpty()) {
             throw ApiProblem.badRequest("Give at least one seed (person id or ref) in 'seeds'.");
         }
@@ -66,8 +73,9 @@ class ExportController {
             }
         }
         int hops = request.hops() == null ? 1 : request.hops();
-        Set<TieKind> attach = Boolean.TRUE.equals(request.grantsAround()) ? EnumSet.of(TieKind.GRANTS) : Set.of();
-        return send(exporter.around(new ArrayList<>(request.seeds()), hops, ties, attach, f, Viewer.current()));
+        Set<TieKind> attach = Boolean.TRUE.equals(request.grantsAround()) ? EnumSet.of(TieKind.GRANT) : Set.of();
+        return send(exporter.around(new ArrayList<>(request.seeds()), hops, ties, attach, f, Viewer.current())
+                .withEdges(mode));
     }
 
     private ResponseEntity<Resource> send(PreparedExport export) {
@@ -88,6 +96,22 @@ class ExportController {
     private static ExportFormat format(String name) {
         try {
             return ExportFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    /** Null when not asked for; asked for with another format than GEXF, a mistake said before any work. */
+    static EdgeMode edges(String name, ExportFormat f) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            if (f != ExportFormat.GEXF) {
+                throw new IllegalArgumentException("'edges' applies to the GEXF format only (" + EdgeMode.names()
+                        + ").");
+            }
+            return EdgeMode.parse(name);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }

@@ -2,23 +2,24 @@ package org.favornet.export;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The formats an analyst can take evidence away in, with their media type and file extension. */
 public enum ExportFormat {
-    GRAPHML("application/graphml+xml", "graphml", GraphMlWriter::new),
+    GRAPHML("application/graphml+xml", "graphml", edges -> new GraphMlWriter()),
+    /** The only format whose edge declaration is chosen ({@link EdgeMode}). */
     GEXF("application/gexf+xml", "gexf", GexfWriter::new),
-    CYTOSCAPE("application/json", "cyjs", CytoscapeJsonWriter::new),
-    CSV("application/zip", "csv.zip", CsvZipWriter::new),
-    CYPHER("text/plain;charset=UTF-8", "cypher", CypherScriptWriter::new),
-    DOT("text/vnd.graphviz;charset=UTF-8", "dot", DotWriter::new);
+    CYTOSCAPE("application/json", "cyjs", edges -> new CytoscapeJsonWriter()),
+    CSV("application/zip", "csv.zip", edges -> new CsvZipWriter()),
+    CYPHER("text/plain;charset=UTF-8", "cypher", edges -> new CypherScriptWriter()),
+    DOT("text/vnd.graphviz;charset=UTF-8", "dot", edges -> new DotWriter());
 
     private final String mediaType;
     private final String extension;
-    private final Supplier<SubgraphWriter> writer;
+    private final Function<EdgeMode, SubgraphWriter> writer;
 
-    ExportFormat(String mediaType, String extension, Supplier<SubgraphWriter> writer) {
+    ExportFormat(String mediaType, String extension, Function<EdgeMode, SubgraphWriter> writer) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.writer = writer;
@@ -32,8 +33,8 @@ public enum ExportFormat {
         return extension;
     }
 
-    SubgraphWriter writer() {
-        return writer.get();
+    SubgraphWriter writer(EdgeMode edges) {
+        return writer.apply(edges);
     }
 
     /** Parses a format name case-insensitively; an unknown one is a mistake that lists the valid ones. */

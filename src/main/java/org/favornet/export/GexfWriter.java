@@ -1,7 +1,11 @@
 package org.favornet.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,16 +20,26 @@ import org.favornet.export.EvidenceSubgraph.Node;
  * {@link XMLStreamWriter}: JGraphT's GEXF exporter writes 1.2draft. Attribute types: integers as
  * {@code long}, doubles, booleans, text; dates as ISO-8601 {@code string} and lists as
  * "; "-joined strings (the 1.3 schema has no date type). Edges carry their relationship type as
- * the 1.3 {@code kind} and are {@code undirected} where the data model reads them so.
+ * the 1.3 {@code kind}; how they are declared follows the {@link EdgeMode}: all directed (the
+ * default, read by Gephi and networkx), all undirected, or mixed (symmetric ties
+ * {@code type="undirected"} in a directed graph: Gephi only). The {@code directed} attribute says in
+ * every mode whether the record direction means something.
  */
 final class GexfWriter implements SubgraphWriter {
 
     static final String NS = "http://gexf.net/1.3";
 
+    private final EdgeMode mode;
+
+    GexfWriter(EdgeMode mode) {
+        this.mode = mode == null ? EdgeMode.DEFAULT : mode;
+    }
+
     @Override
     public void write(EvidenceSubgraph g, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            Writer text = new XmlText.KeptWhitespace(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("gexf");
             x.writeDefaultNamespace(NS);
@@ -40,7 +54,7 @@ final class GexfWriter implements SubgraphWriter {
                     ? " (" + g.droppedOutsideRegion() + " nodes outside the viewer's regions left out)" : ""));
             x.writeEndElement();
             x.writeStartElement("graph");
-            x.writeAttribute("defaultedgetype", "directed");
+            x.writeAttribute("defaultedgetype", mode == EdgeMode.UNDIRECTED ? "undirected" : "directed");
             x.writeAttribute("mode", "static");
             Map<String, String> nodeIds = declare(x, "node", withFixed(g.nodeSchema(), "type", "provenance"));
             Map<String, ValueType> edgeSchema = withFixed(g.edgeSchema(), "relationship", "provenance");
@@ -51,8 +65,8 @@ final class GexfWriter implements SubgraphWriter {
             x.writeAttribute("count", Integer.toString(g.nodeCount()));
             for (Node n : g.nodes()) {
                 x.writeStartElement("node");
-                x.writeAttribute("id", XmlText.clean(n.id()));
-                x.writeAttribute("label", XmlText.clean(n.caption()));
+                x.writeAttribute("id", XmlText.kept(n.id()));
+                x.writeAttribute("label", XmlText.kept(n.caption()));
                 Map<String, TypedValue> values = new LinkedHashMap<>();
                 values.put("type", TypedValue.text(n.type()));
                 values.put("provenance", TypedValue.text(n.provenance()));
@@ -66,11 +80,13 @@ final class GexfWriter implements SubgraphWriter {
             for (Edge e : g.edges()) {
                 x.writeStartElement("edge");
                 x.writeAttribute("id", e.id());
-                x.writeAttribute("source", XmlText.clean(e.source().id()));
-                x.writeAttribute("target", XmlText.clean(e.target().id()));
-                x.writeAttribute("label", XmlText.clean(e.caption()));
+                x.writeAttribute("source", XmlText.kept(e.source().id()));
+                x.writeAttribute("target", XmlText.kept(e.target().id()));
+                x.writeAttribute("label", XmlText.kept(e.caption()));
                 x.writeAttribute("kind", e.type());
-                x.writeAttribute("type", e.directed() ? "directed" : "undirected");
+                if (mode == EdgeMode.MIXED) {
+                    x.writeAttribute("type", e.directed() ? "directed" : "undirected");
+                }
                 Map<String, TypedValue> values = new LinkedHashMap<>();
                 values.put("relationship", TypedValue.text(e.type()));
                 values.put("provenance", TypedValue.text(e.provenance()));
@@ -84,6 +100,7 @@ final class GexfWriter implements SubgraphWriter {
             x.writeEndElement();
             x.writeEndDocument();
             x.flush();
+            text.flush();
         } catch (XMLStreamException e) {
             throw new IOException("GEXF export failed: " + e.getMessage(), e);
         }
@@ -111,7 +128,7 @@ final class GexfWriter implements SubgraphWriter {
             ids.put(e.getKey(), id);
             x.writeEmptyElement("attribute");
             x.writeAttribute("id", id);
-            x.writeAttribute("title", XmlText.clean(e.getKey()));
+            x.writeAttribute("title", XmlText.kept(e.getKey()));
             x.writeAttribute("type", gexfType(e.getValue()));
         }
         x.writeEndElement();
@@ -124,14 +141,14 @@ final class GexfWriter implements SubgraphWriter {
         for (var v : values.entrySet()) {
             x.writeEmptyElement("attvalue");
             x.writeAttribute("for", ids.get(v.getKey()));
-            x.writeAttribute("value", XmlText.clean(v.getValue().as(schema.get(v.getKey())).text()));
+            x.writeAttribute("value", XmlText.kept(v.getValue().as(schema.get(v.getKey())).text()));
         }
         x.writeEndElement();
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
-        x.writeCharacters(XmlText.clean(text));
+        x.writeCharacters(XmlText.kept(text));
         x.writeEndElement();
     }
 

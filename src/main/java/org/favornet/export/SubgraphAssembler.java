@@ -14,6 +14,7 @@ import org.favornet.export.EvidenceSubgraph.Edge;
 import org.favornet.export.EvidenceSubgraph.Node;
 import org.favornet.export.RawSubgraph.RawEdge;
 import org.favornet.export.RawSubgraph.RawNode;
+import org.favornet.graph.TieKind;
 import org.favornet.security.FreeTextMasking;
 import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;

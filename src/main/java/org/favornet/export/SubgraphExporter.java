@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.favornet.graph.TieKind;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,26 @@ public class SubgraphExporter {
         this.refs = refs;
     }
 
-    /** A subgraph ready to stream in one format, with the file name to offer. */
-    public record PreparedExport(EvidenceSubgraph subgraph, ExportFormat format, String filename) {
+    /** A subgraph ready to stream in one format, with the file name to offer (and, for GEXF, the edge declaration). */
+    public record PreparedExport(EvidenceSubgraph subgraph, ExportFormat format, String filename, EdgeMode edges) {
+
+        public PreparedExport(EvidenceSubgraph subgraph, ExportFormat format, String filename) {
+            this(subgraph, format, filename, EdgeMode.DEFAULT);
+        }
+
+        /** The same export with GEXF edges declared so; other formats have one form only and refuse a choice. */
+        public PreparedExport withEdges(EdgeMode mode) {
+            if (mode == null) {
+                return this;
+            }
+            if (format != ExportFormat.GEXF) {
+                throw new IllegalArgumentException("'edges' applies to the GEXF format only.");
+            }
+            return new PreparedExport(subgraph, format, filename, mode);
+        }
 
         public void writeTo(OutputStream out) throws IOException {
-            format.writer().write(subgraph, out);
+            format.writer(edges).write(subgraph, out);
         }
     }
 
@@ -52,7 +68,7 @@ public class SubgraphExporter {
 
     /** An official's circle: kin and acquaintances within {@code hops}, and the grants any of them touched. */
     public PreparedExport circle(String personIdOrRef, int hops, ExportFormat format, Viewer viewer) {
-        return around(List.of(personIdOrRef), hops, CIRCLE, EnumSet.of(TieKind.GRANTS), format, viewer);
+        return around(List.of(personIdOrRef), hops, CIRCLE, EnumSet.of(TieKind.GRANT), format, viewer);
     }
 
     PreparedExport around(List<String> seeds, int hops, Set<TieKind> ties, Set<TieKind> attach, ExportFormat format,

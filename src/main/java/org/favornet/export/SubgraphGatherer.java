@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.favornet.export.RawSubgraph.RawEdge;
 import org.favornet.export.RawSubgraph.RawNode;
 import org.favornet.graph.CypherRunner;
+import org.favornet.graph.TieKind;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
 import org.neo4j.driver.Record;

@@ -7,14 +7,18 @@ import java.util.Set;
 import org.favornet.security.AuditContext;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.favornet.web.ApiProblem;
+import org.favornet.web.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/relations?a=&b=} (every relation between two persons) and
+ * {@code GET /api/relations?from=&to=} (every relation between two persons, as a page; {@code a} and
+ * {@code b} are deprecated aliases of {@code from} and {@code to}) and
  * {@code GET /api/persons/{id}/relatives?scope=} (the kinship report, default the Civil Servant
  * Law art. 74 recusal scope). Ids may be refs; persons outside the viewer's regions are 404.
  */
@@ -29,14 +33,42 @@ class KinshipController {
         this.refs = refs;
     }
 
+    /**
+     * The pair is named {@code from}/{@code to} as in {@code /api/paths}. The former names {@code a}
+     * and {@code b} still work (read from the request, not declared, so the API's parameter list shows
+     * the current names only) and are answered with a {@code Deprecation} header.
+     */
     @GetMapping("/api/relations")
-    List<RelationView> relations(@RequestParam String a, @RequestParam String b) {
-        String ia = visible(refs.resolve(a, Viewer.current()));
-        String ib = visible(refs.resolve(b, Viewer.current()));
-        List<RelationView> out = kinship.relationsBetween(ia, ib).stream().map(this::view).toList();
+    Page<RelationView> relations(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            HttpServletRequest request, HttpServletResponse response) {
+        String a = request.getParameter("a");
+        String b = request.getParameter("b");
+        if (a != null || b != null) {
+            response.setHeader("Deprecation", "true");
+        }
+        String fromId = one("from", from, "a", a);
+        String toId = one("to", to, "b", b);
+        Page.check(page, size);
+        String ia = visible(refs.resolve(fromId, Viewer.current()));
+        String ib = visible(refs.resolve(toId, Viewer.current()));
+        List<RelationView> all = kinship.relationsBetween(ia, ib).stream().map(this::view).toList();
+        Page<RelationView> out = Page.of(all, page, size);
         AuditContext.subjects(List.of(ia, ib));
-        AuditContext.resultSize(out.size());
+        AuditContext.resultSize(out.items().size());
         return out;
+    }
+
+    /** The value of a parameter given under its name or its deprecated alias: exactly one of the two. */
+    private static String one(String name, String value, String alias, String aliasValue) {
+        if (value != null && aliasValue != null) {
+            throw ApiProblem.badRequest("Give '" + name + "' or its deprecated alias '" + alias + "', not both.");
+        }
+        String v = value != null ? value : aliasValue;
+        if (v == null || v.isBlank()) {
+            throw ApiProblem.badRequest("Parameter '" + name + "' (a person id or ref) is required.");
+        }
+        return v;
     }
 
     @GetMapping("/api/persons/{id}/relatives")

@@ -18,7 +18,7 @@ import org.favornet.paths.PathDtos.PathsAnswer;
 import org.favornet.paths.PathDtos.PersonView;
 import org.favornet.projection.LiveProjection;
 import org.favornet.projection.PersonGraph;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.security.AuditContext;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
@@ -183,7 +183,7 @@ public class InvestigatorPaths {
         for (String t : ties) {
             for (String part : t.split(",")) {
                 if (!part.isBlank()) {
-                    kinds.add(TieKind.parse(part));
+                    kinds.add(TieKind.parseBetweenPersons(part));
                 }
             }
         }

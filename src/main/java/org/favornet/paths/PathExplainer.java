@@ -14,7 +14,7 @@ import org.favornet.paths.PathDtos.PathView;
 import org.favornet.paths.PathDtos.PersonView;
 import org.favornet.paths.PathDtos.TieView;
 import org.favornet.projection.PersonGraph;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Sensitive;

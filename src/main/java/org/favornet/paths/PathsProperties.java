@@ -2,7 +2,7 @@ package org.favornet.paths;
 
 import java.time.Duration;
 import java.util.List;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

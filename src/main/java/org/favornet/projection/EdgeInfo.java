@@ -1,5 +1,7 @@
 package org.favornet.projection;
 
+import org.favornet.graph.TieKind;
+
 /**
  * What one projected tie is: its type and subtype (the {@code KNOWS} kind, the parent tie's
  * {@code BIRTH}/{@code ADOPTIVE}...), its ends in record direction. Provenance (the records that

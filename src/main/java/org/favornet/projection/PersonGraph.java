@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.favornet.graph.TieKind;
 
 /**
  * One immutable snapshot of persons and their ties in compressed sparse row form: vertex

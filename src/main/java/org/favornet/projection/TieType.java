@@ -1,6 +1,7 @@
 package org.favornet.projection;
 
 import java.util.List;
+import org.favornet.graph.TieKind;
 
 /**
  * One edge type of the projection: a relationship type of the graph, or a tie derived from a

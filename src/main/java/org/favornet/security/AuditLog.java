@@ -339,7 +339,7 @@ public class AuditLog implements AutoCloseable {
     }
 
     /** One page of the records matching a filter, in sequence order. */
-    public record Page(List<AuditRecord> items, int page, int size, long total) {}
+    public record Page(List<AuditRecord> items, long total, int page, int size) {}
 
     public Page find(Predicate<AuditRecord> filter, int page, int size) {
         List<AuditRecord> items = new ArrayList<>();
@@ -355,7 +355,7 @@ public class AuditLog implements AutoCloseable {
             }
             return true;
         });
-        return new Page(items, page, size, total[0]);
+        return new Page(items, total[0], page, size);
     }
 
     /**

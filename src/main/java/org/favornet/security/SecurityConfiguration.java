@@ -2,6 +2,8 @@ package org.favornet.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every endpoint denies by default; each {@link Route} names the roles it admits. Stateless: HTTP
@@ -39,7 +42,10 @@ class SecurityConfiguration {
     static final int AUDIT_ORDER = -110;
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProperties props) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProperties props,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping)
+            throws Exception {
+        KnownApiPaths paths = new KnownApiPaths(mapping);
         RequestLimits limits = new RequestLimits(props, System::nanoTime);
         AuthenticationEntryPoint unauthorized = limits.countingFailures((req, res, e) -> refuse(res, 401,
                 "Unauthorized", "Log in with HTTP Basic or a token to use this endpoint."));
@@ -48,8 +54,13 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((req, res, e) -> refuse(res, 403, "Forbidden",
-                                "Your role does not allow this request.")))
+                        .accessDeniedHandler((req, res, e) -> {
+                            if (paths.unknown(req)) {
+                                refuse(res, 404, "Not found", "There is no endpoint at this path.");
+                            } else {
+                                refuse(res, 403, "Forbidden", "Your role does not allow this request.");
+                            }
+                        }))
                 .addFilterBefore(new OriginCheck(props), BasicAuthenticationFilter.class)
                 .addFilterBefore(limits, BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)

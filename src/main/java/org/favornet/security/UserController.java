@@ -1,6 +1,6 @@
 package org.favornet.security;
 
-import java.util.List;
+import org.favornet.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,9 +22,11 @@ class UserController {
         this.accounts = accounts;
     }
 
+    /** Users in name order, as a page like every list. */
     @GetMapping("/api/users")
-    List<UserAccounts.UserView> list() {
-        return accounts.list();
+    Page<UserAccounts.UserView> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return Page.of(accounts.list(), page, size);
     }
 
     @GetMapping("/api/users/{name}")

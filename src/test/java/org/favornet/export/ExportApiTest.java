@@ -66,6 +66,29 @@ class ExportApiTest {
     }
 
     @Test
+    void gexfEdgesAreChosenByParameterAndRefusedForOtherFormats() throws Exception {
+        String directed = streamed(get("/api/leads/lead-1/export").param("format", "gexf")
+                .with(httpBasic("analyst", "analyst"))).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(directed).contains("defaultedgetype=\"directed\"").doesNotContain("type=\"undirected\"");
+        String undirected = streamed(get("/api/leads/lead-1/export").param("format", "gexf").param("edges", "undirected")
+                .with(httpBasic("analyst", "analyst"))).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(undirected).contains("defaultedgetype=\"undirected\"");
+        String body = "{\"seeds\":[\"" + refs.ref(ExportFixture.OFFICIAL) + "\"],\"hops\":1,\"ties\":[\"kin\",\"knows\"],"
+                + "\"format\":\"gexf\",\"edges\":\"mixed\"}";
+        String mixed = streamed(post("/api/exports").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(httpBasic("analyst", "analyst"))).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(mixed).contains("type=\"undirected\"").contains("type=\"directed\"");
+        mvc.perform(get("/api/leads/lead-1/export").param("format", "dot").param("edges", "directed")
+                        .with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("GEXF")));
+        mvc.perform(get("/api/leads/lead-1/export").param("format", "gexf").param("edges", "both")
+                        .with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("directed, undirected, mixed")));
+    }
+
+    @Test
     void auditorWithClearDataSeesResidentIdsAnalystDoesNot() throws Exception {
         String body = "{\"seeds\":[\"" + refs.ref(ExportFixture.OFFICIAL) + "\"],\"hops\":1,\"ties\":[\"kin\"],\"format\":\"gexf\"}";
         String auditor = streamed(post("/api/exports").contentType(MediaType.APPLICATION_JSON).content(body)
@@ -109,7 +132,7 @@ class ExportApiTest {
                 .content("{\"seeds\":[\"" + refs.ref(ExportFixture.OFFICIAL) + "\"],\"ties\":[\"COUSINS\"],\"format\":\"dot\"}")
                 .with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
-                        .startsWith("Unknown tie kind 'COUSINS'; valid kinds: KIN, KNOWS, SHARES, GRANTS")));
+                        .startsWith("Unknown tie kind 'COUSINS'; valid kinds: KIN, KNOWS, SHARED, MONEY, GRANT")));
         mvc.perform(post("/api/exports").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"seeds\":[\"" + refs.ref(ExportFixture.OFFICIAL) + "\"],\"hops\":5,\"format\":\"dot\"}")
                 .with(httpBasic("analyst", "analyst")))

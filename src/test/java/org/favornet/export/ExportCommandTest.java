@@ -93,5 +93,25 @@ class ExportCommandTest {
         CommandRun.Result format = CommandRun.withoutServices("export", "--lead", "a", "--format", "pdf", "--out", "x");
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("Unknown format 'pdf'");
+        CommandRun.Result edgesForDot = CommandRun.withoutServices("export", "--lead", "a", "--format", "dot",
+                "--edges", "undirected", "--out", "x");
+        assertThat(edgesForDot.exit()).isEqualTo(2);
+        assertThat(edgesForDot.err()).contains("--edges applies to --format gexf only");
+        CommandRun.Result sideways = CommandRun.withoutServices("export", "--lead", "a", "--format", "gexf",
+                "--edges", "sideways", "--out", "x");
+        assertThat(sideways.exit()).isEqualTo(2);
+        assertThat(sideways.err()).contains("Unknown edges 'sideways'");
+    }
+
+    @Test
+    void gexfEdgesAreDeclaredAsAskedAndTheFormerTieNamesAreAccepted() throws Exception {
+        Path file = dir.resolve("circle.gexf");
+        CommandRun.Result run = CommandRun.with(context, "export", "--seeds", ExportFixture.OFFICIAL, "--hops", "1",
+                "--ties", "KIN,SHARES,GRANTS", "--format", "gexf", "--edges", "undirected", "--out", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String gexf = Files.readString(file);
+        assertThat(gexf).contains("defaultedgetype=\"undirected\"").doesNotContain("type=\"directed\"");
+        assertThat(gexf).contains("HANDLED").contains("SPOUSE_OF");
+        assertThat(lastRecordOfTheOperator().query()).containsEntry("edges", List.of("undirected"));
     }
 }

@@ -27,6 +27,7 @@ import javax.xml.validation.SchemaFactory;
 import org.favornet.GraphTest;
 import org.favornet.TestGraph;
 import org.favornet.graph.CypherRunner;
+import org.favornet.graph.TieKind;
 import org.favornet.security.Role;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
@@ -147,7 +148,8 @@ class ExportFormatsTest {
     @Test
     void gexfValidatesAgainstTheGexf13Schema() throws Exception {
         for (Viewer v : List.of(CLEAR, MASKED)) {
-            byte[] gexf = bytes(whole(ExportFormat.GEXF, v));
+          for (EdgeMode mode : EdgeMode.values()) {
+            byte[] gexf = bytes(whole(ExportFormat.GEXF, v).withEdges(mode));
             SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
             f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -157,6 +159,16 @@ class ExportFormatsTest {
             assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
             assertThat(doc.getElementsByTagNameNS(GexfWriter.NS, "node").getLength()).isEqualTo(24);
             assertThat(doc.getElementsByTagNameNS(GexfWriter.NS, "edge").getLength()).isEqualTo(27);
+            Element graphElement = (Element) doc.getElementsByTagNameNS(GexfWriter.NS, "graph").item(0);
+            assertThat(graphElement.getAttribute("defaultedgetype")).as(mode.name())
+                    .isEqualTo(mode == EdgeMode.UNDIRECTED ? "undirected" : "directed");
+            Set<String> edgeTypes = new HashSet<>();
+            NodeList edgeList = doc.getElementsByTagNameNS(GexfWriter.NS, "edge");
+            for (int i = 0; i < edgeList.getLength(); i++) {
+                edgeTypes.add(((Element) edgeList.item(i)).getAttribute("type"));
+            }
+            assertThat(edgeTypes).as(mode.name()).isEqualTo(mode == EdgeMode.MIXED ? Set.of("directed", "undirected") : Set.of(""));
+          }
         }
     }
 

@@ -351,12 +351,12 @@ class KinshipFamilyTest {
                 .andExpect(jsonPath("$.relatives[?(@.toId == 'wf')]").isEmpty())
                 .andReturn().getResponse().getContentAsString();
         String ref = com.jayway.jsonpath.JsonPath.read(body, "$.ref");
-        mvc.perform(get("/api/relations").param("a", ref).param("b", "w")
+        mvc.perform(get("/api/relations").param("from", ref).param("to", "w")
                         .with(httpBasic("county-investigator", "county-investigator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].chain").value("Sp"))
-                .andExpect(jsonPath("$[0].ties[0].provenance[0]").value("household:H7"));
-        mvc.perform(get("/api/relations").param("a", "s").param("b", "wf")
+                .andExpect(jsonPath("$.items[0].chain").value("Sp"))
+                .andExpect(jsonPath("$.items[0].ties[0].provenance[0]").value("household:H7"));
+        mvc.perform(get("/api/relations").param("from", "s").param("to", "wf")
                         .with(httpBasic("county-investigator", "county-investigator")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/persons/wm/relatives").with(httpBasic("county-investigator", "county-investigator")))

@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.PersonGraphBuilder;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.projection.TieType;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;

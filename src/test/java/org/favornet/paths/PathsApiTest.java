@@ -26,7 +26,7 @@ import org.favornet.graph.GraphChanged;
 import org.favornet.ingest.RecordLoader;
 import org.favornet.kinship.KinshipQueries;
 import org.favornet.projection.LiveProjection;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.security.AppUser;
 import org.favornet.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +52,7 @@ class PathsApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired LiveProjection projection;
+    @Autowired org.favornet.security.PersonRefs refs;
     @Autowired InvestigatorPaths paths;
     @Autowired ApplicationEventPublisher events;
     @Autowired ObjectProvider<KinshipQueries> kinship;

@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.favornet.projection.PersonGraph;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.junit.jupiter.api.Test;

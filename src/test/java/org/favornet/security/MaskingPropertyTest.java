@@ -188,7 +188,7 @@ class MaskingPropertyTest {
             String b = refs.ref(persons.get(r.nextInt(PERSONS)).id());
             out.add(get("/api/persons/" + a + "/relatives").param("scope", "CIVIL_CODE_NEAR"));
             out.add(get("/api/persons/" + a + "/relatives"));
-            out.add(get("/api/relations").param("a", a).param("b", b));
+            out.add(get("/api/relations").param("from", a).param("to", b));
             out.add(get("/api/paths").param("from", a).param("to", b).param("k", "3")
                     .param("ties", "KIN,KNOWS,SHARED"));
             out.add(get("/api/persons/" + a + "/circle").param("hops", "2"));

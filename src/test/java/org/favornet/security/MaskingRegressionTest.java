@@ -86,7 +86,7 @@ class MaskingRegressionTest {
         assertThat(known.getStatus()).isEqualTo(400);
         assertThat(none.getStatus()).isEqualTo(400);
         assertThat(known.getContentAsString(StandardCharsets.UTF_8)).contains("ref").doesNotContain("张伟");
-        for (String path : List.of("/api/relations?a=" + SeededCounty.OFFICIAL + "&b=" + refs.ref(SeededCounty.SON),
+        for (String path : List.of("/api/relations?from=" + SeededCounty.OFFICIAL + "&to=" + refs.ref(SeededCounty.SON),
                 "/api/paths?from=" + SeededCounty.OFFICIAL + "&to=" + refs.ref(SeededCounty.SON),
                 "/api/persons/" + SeededCounty.OFFICIAL + "/circle", "/api/leads?official=" + SeededCounty.OFFICIAL)) {
             assertThat(viewers.perform(get(path), investigator).getStatus()).as(path).isEqualTo(400);

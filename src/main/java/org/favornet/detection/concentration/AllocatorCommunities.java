@@ -24,7 +24,7 @@ import org.favornet.graph.CypherRunner;
 import org.favornet.projection.LiveProjection;
 import org.favornet.projection.PersonGraph;
 import org.favornet.projection.ProjectionBuilt;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.projection.TieType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.favornet.projection.PersonGraph;
-import org.favornet.projection.TieKind;
+import org.favornet.graph.TieKind;
 import org.favornet.projection.TieType;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;

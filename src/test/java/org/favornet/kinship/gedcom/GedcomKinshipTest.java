@@ -211,13 +211,14 @@ class GedcomKinshipTest {
                         .with(httpBasic("investigator", "investigator")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("DIBAO_FILING")));
-        mvc.perform(get("/api/relations").param("a", "royal92:I1").param("b", "nobody")
+        mvc.perform(get("/api/relations").param("from", "royal92:I1").param("to", "nobody")
                         .with(httpBasic("investigator", "investigator")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/relations").param("a", "royal92:I1").param("b", "pres2020:I1")
+        mvc.perform(get("/api/relations").param("from", "royal92:I1").param("to", "pres2020:I1")
                         .with(httpBasic("investigator", "investigator")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/relations").param("a", "royal92:I14").param("b", "royal92:I37")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/relations").param("from", "royal92:I14").param("to", "royal92:I37")
                         .with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isForbidden());
     }
