@@ -58,7 +58,6 @@ class PathsApiTest {
     @Autowired ObjectProvider<KinshipQueries> kinship;
     @Autowired ApplicationContext context;
     @Autowired RecordLoader loader;
-    @Autowired org.favornet.security.PersonRefs refs;
 
     @BeforeEach
     void empty() {
