@@ -54,10 +54,12 @@ class EmbeddedGraphTest {
     }
 
     @Test
-    void unknownEndpointsAreDeniedByDefault() throws Exception {
+    void unknownEndpointsAnswerNotFoundToASignedInUser() throws Exception {
         mvc.perform(get("/api/nothing-here").with(
                 org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .httpBasic("admin", "admin-test-password")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"));
     }
 }
