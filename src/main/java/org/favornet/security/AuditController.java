@@ -51,7 +51,7 @@ class AuditController {
         if (subject != null) {
             String ref = subject.startsWith("p.") ? subject : refs.ref(subject);
             filter = filter.and(r -> r.subjects().contains(ref) || r.subjects().contains(subject)
-                    || r.path().contains(ref) || r.query().values().stream().anyMatch(v -> v.contains(ref)));
+                    || r.path() != null && r.path().contains(ref) || r.query().values().stream().anyMatch(v -> v.contains(ref)));
         }
         AuditQuery.Page result = trail.find(filter, page, size);
         AuditContext.resultSize(result.items().size());

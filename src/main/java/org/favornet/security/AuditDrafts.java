@@ -20,6 +20,11 @@ import org.springframework.web.servlet.HandlerMapping;
 final class AuditDrafts {
 
     private static final int MAX_VALUE = 256;
+    /**
+     * The path of a request Tomcat refused before it had read the request line (too long, or
+     * malformed): it has none to give. Never a real path, which starts with {@code /}.
+     */
+    static final String UNREAD_PATH = "(not read: malformed or over-long request line)";
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dXx]");
 
     private final PersonRefs refs;
@@ -42,9 +47,9 @@ final class AuditDrafts {
             }
         }
         Long size = req.getAttribute(AuditContext.RESULT_SIZE) instanceof Number n ? n.longValue() : null;
+        String path = req.getRequestURI() == null ? UNREAD_PATH : protect(req.getRequestURI());
         return new AuditRecord(0, null, user, roles, req.getMethod(), template == null ? null : template.toString(),
-                protect(req.getRequestURI()), query(req.getQueryString()), subjects, told == null ? 0 : told.size(),
-                size, status, null);
+                path, query(req.getQueryString()), subjects, told == null ? 0 : told.size(), size, status, null);
     }
 
     /**
