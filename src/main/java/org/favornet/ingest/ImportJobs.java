@@ -143,6 +143,11 @@ public class ImportJobs {
         }
     }
 
+    /** Whether the import is running in this process (its directory is in use). */
+    boolean running(String id) {
+        return live.containsKey(id);
+    }
+
     /** The job's state, for its owner or an administrator: live progress while running, else what is on disk. */
     public Optional<ImportJob> job(String id, Viewer viewer) {
         return job(id).filter(j -> visible(j, viewer));

@@ -30,7 +30,7 @@ class AuditController {
      * the requests that named that person in their path, query or subjects.
      */
     @GetMapping("/api/audit")
-    AuditLog.Page search(@RequestParam(required = false) String user, @RequestParam(required = false) String from,
+    AuditQuery.Page search(@RequestParam(required = false) String user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String subject,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
@@ -51,16 +51,16 @@ class AuditController {
         if (subject != null) {
             String ref = subject.startsWith("p.") ? subject : refs.ref(subject);
             filter = filter.and(r -> r.subjects().contains(ref) || r.subjects().contains(subject)
-                    || r.path().contains(ref) || r.query().values().stream().anyMatch(v -> v.contains(ref)));
+                    || r.path() != null && r.path().contains(ref) || r.query().values().stream().anyMatch(v -> v.contains(ref)));
         }
-        AuditLog.Page result = trail.find(filter, page, size);
+        AuditQuery.Page result = trail.find(filter, page, size);
         AuditContext.resultSize(result.items().size());
         return result;
     }
 
     /** Walks the hash chain; names the first broken record. */
     @GetMapping("/api/audit/verify")
-    AuditLog.Verification verify() {
+    AuditChainVerifier.Verification verify() {
         return trail.verify();
     }
 

@@ -15,16 +15,18 @@ import java.util.SortedMap;
  * @param time when the response was decided (ISO-8601 instant, UTC)
  * @param user who asked; {@code anonymous} when not logged in
  * @param template the endpoint's path template, e.g. {@code /api/persons/{id}}; null when refused
- *     before an endpoint was chosen (401, 403, 429)
+ *     before an endpoint was chosen (401, 403, 429, a refused URL)
  * @param query query parameters (sorted by name)
  * @param subjects persons, leads... the endpoint said it touched (at most {@link #MAX_SUBJECTS})
  * @param subjectCount how many subjects there were in all
  * @param resultSize items in the response, when the endpoint told; null when unknown (streams)
  * @param status the HTTP status sent
  * @param caller for a request refused by the rate limit: who claimed to ask ({@code user:name},
- *     {@code token:<first 12 characters of its hash>}, {@code addr:ip}); null otherwise (and then absent)
- * @param repeats on a rate-limit summary: how many more requests of that caller were refused in the
- *     same second after the one recorded individually; null otherwise (and then absent)
+ *     {@code token:<first 12 characters of its hash>}, {@code addr:ip}); for a URL refused before any
+ *     endpoint (by Tomcat or the firewall, {@link RejectedRequests}): {@code addr:ip}; null otherwise
+ *     (and then absent)
+ * @param repeats on a summary of such refusals: how many more requests of that caller were refused in
+ *     the same second after the one recorded individually; null otherwise (and then absent)
  * @param hash {@code "hmac:"} + base64url HMAC-SHA256 (the audit key) of the previous record's hash,
  *     a newline and this record's canonical JSON (all fields above, in this order, no spaces); records
  *     from before the key carry a plain base64url SHA-256 instead; null while the record is being built

@@ -2,12 +2,19 @@ package org.favornet.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.catalina.Container;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -100,10 +107,62 @@ class SecurityConfiguration {
         return bean;
     }
 
-    /** Requests the firewall rejects (encoded slashes, odd characters) get a problem document too. */
     @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return (req, res, e) -> refuse(res, 400, "Bad request", "The request URL is not acceptable.");
+    RejectedRequests rejectedRequests(PersonRefs refs, RefusalCoalescer refusals) {
+        return new RejectedRequests(refs, refusals);
+    }
+
+    /**
+     * Requests the firewall rejects ({@code ;}, {@code //}, an encoded {@code .} or {@code %}, odd
+     * characters) get a problem document too, and an audit record: under {@code /api} the audit
+     * filter writes it (told by {@link AuditTrailFilter#REJECTED}), elsewhere this handler does.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectProvider<RejectedRequests> rejected) {
+        return (req, res, e) -> {
+            if (req.getAttribute(AuditTrailFilter.AUDITED) != null) {
+                req.setAttribute(AuditTrailFilter.REJECTED, Boolean.TRUE);
+            } else {
+                rejected.getObject().refused(req, 400);
+            }
+            refuse(res, 400, "Bad request", "The request URL is not acceptable.");
+        };
+    }
+
+    /**
+     * Puts {@link ProblemReportValve} on the host in place of Tomcat's HTML error report (and of the
+     * one Spring Boot configures there), so what Tomcat refuses itself is JSON and audited. Runs last
+     * so that no stock valve is added after it.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve(
+            ObjectProvider<RejectedRequests> rejected) {
+        return new ProblemReportCustomizer(rejected::getObject);
+    }
+
+    private record ProblemReportCustomizer(java.util.function.Supplier<RejectedRequests> rejected)
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Container host = context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                if (host instanceof StandardHost standard) {
+                    standard.setErrorReportValveClass(ProblemReportValve.class.getName());
+                }
+                host.getPipeline().addValve(new ProblemReportValve(rejected));
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     private static void refuse(HttpServletResponse res, int status, String title, String detail) throws IOException {

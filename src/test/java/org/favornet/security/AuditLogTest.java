@@ -36,7 +36,7 @@ class AuditLogTest {
             AuditKey key = AuditKey.load(AuditLog.defaultKeyFile(file()), false);
             assertThat(second.hash()).isEqualTo(key.chain(first.hash(),
                     AuditLog.canonical(second.withChain(2, second.time(), null))));
-            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 2, null, null, null));
+            assertThat(log.verify()).isEqualTo(new AuditChainVerifier.Verification(true, 2, null, null, null));
         }
         assertThat(Files.readAllLines(file())).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"seq\":"));
     }
@@ -65,7 +65,7 @@ class AuditLogTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(file()));
         lines.set(2, lines.get(2).replace("\"status\":403", "\"status\":200"));
         Files.write(file(), lines);
-        AuditLog.Verification v = AuditLog.verify(file());
+        AuditChainVerifier.Verification v = AuditChainVerifier.verify(file());
         assertThat(v.intact()).isFalse();
         assertThat(v.brokenAt()).isEqualTo(3);
         assertThat(v.records()).isEqualTo(2);
@@ -82,7 +82,7 @@ class AuditLogTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(file()));
         lines.remove(1);
         Files.write(file(), lines);
-        AuditLog.Verification v = AuditLog.verify(file());
+        AuditChainVerifier.Verification v = AuditChainVerifier.verify(file());
         assertThat(v.brokenAt()).isEqualTo(2);
         assertThat(v.reason()).contains("sequence number 3");
     }
@@ -95,7 +95,7 @@ class AuditLogTest {
             }
             List<String> lines = Files.readAllLines(file());
             Files.write(file(), lines.subList(0, 2));
-            AuditLog.Verification v = log.verify();
+            AuditChainVerifier.Verification v = log.verify();
             assertThat(v.intact()).isFalse();
             assertThat(v.brokenAt()).isEqualTo(3);
         }
@@ -128,7 +128,7 @@ class AuditLogTest {
     void concurrentRequestsStillFormOneUnbrokenChain() throws Exception {
         try (AuditLog log = new AuditLog(file())) {
             appendFromFourThreads(log, 50);
-            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 200, null, null, null));
+            assertThat(log.verify()).isEqualTo(new AuditChainVerifier.Verification(true, 200, null, null, null));
         }
     }
 
@@ -138,7 +138,7 @@ class AuditLogTest {
             for (int i = 0; i < 7; i++) {
                 log.append(draft(i % 2 == 0 ? "ann" : "bob", 200));
             }
-            AuditLog.Page page = log.find(r -> r.user().equals("ann"), 1, 3);
+            AuditQuery.Page page = log.find(r -> r.user().equals("ann"), 1, 3);
             assertThat(page.total()).isEqualTo(4);
             assertThat(page.items()).extracting(AuditRecord::seq).containsExactly(7L);
         }
@@ -161,7 +161,7 @@ class AuditLogTest {
                 f.get();
             }
             pool.shutdown();
-            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 100, null, null, null));
+            assertThat(log.verify()).isEqualTo(new AuditChainVerifier.Verification(true, 100, null, null, null));
         }
         // each record's line ended within what was on disk when its append returned
         long end = 0;
@@ -202,7 +202,7 @@ class AuditLogTest {
                 Thread.sleep(1);
             }
             assertThat(log.syncedLength()).isEqualTo(Files.size(file()));
-            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 20, null, null, null));
+            assertThat(log.verify()).isEqualTo(new AuditChainVerifier.Verification(true, 20, null, null, null));
         }
     }
 
@@ -214,9 +214,9 @@ class AuditLogTest {
         try (AuditLog log = new AuditLog(file(), AuditSync.INTERVAL, java.time.Duration.ofMillis(2))) {
             assertThat(log.syncedLength()).isEqualTo(Files.size(file()));
             assertThat(log.append(draft("bob", 200)).seq()).isEqualTo(201);
-            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 201, null, null, null));
+            assertThat(log.verify()).isEqualTo(new AuditChainVerifier.Verification(true, 201, null, null, null));
         }
-        assertThat(AuditLog.verify(file()).intact()).isTrue();
+        assertThat(AuditChainVerifier.verify(file()).intact()).isTrue();
     }
 
     /** Four threads append {@code each} records apiece, and all have finished on return. */

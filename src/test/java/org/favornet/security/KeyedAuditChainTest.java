@@ -56,7 +56,7 @@ class KeyedAuditChainTest {
             String line = lines.get(i);
             int at = line.lastIndexOf(",\"hash\":\"");
             String body = line.substring(0, at) + "}";
-            prev = AuditLog.chain(prev, body);
+            prev = AuditChainVerifier.chain(prev, body);
             lines.set(i, line.substring(0, at) + ",\"hash\":\"" + prev + "\"}");
         }
         Files.write(file(), lines);
@@ -70,7 +70,7 @@ class KeyedAuditChainTest {
     void anEditedRecordWithRecomputedSha256HashesIsDetected() throws Exception {
         write(5);
         rewriteWithRecomputedSha256(2, "\"status\":403", "\"status\":200");
-        AuditLog.Verification v = AuditLog.verify(file());
+        AuditChainVerifier.Verification v = AuditChainVerifier.verify(file());
         assertThat(v.intact()).isFalse();
         assertThat(v.brokenAt()).isEqualTo(3);
     }
@@ -104,7 +104,7 @@ class KeyedAuditChainTest {
 
     @Test
     void aTailCutOffBetweenRestartsIsCaughtByTheSignedCheckpoint() throws Exception {
-        write(AuditLog.CHECKPOINT_EVERY + 40);
+        write(AuditCheckpoint.EVERY + 40);
         List<String> lines = Files.readAllLines(file());
         Files.write(file(), lines.subList(0, 100));
         assertThatThrownBy(() -> open(OnBrokenChain.REFUSE).close())
@@ -146,17 +146,17 @@ class KeyedAuditChainTest {
         String prev = "";
         for (int seq = 1; seq <= 3; seq++) {
             String body = AuditLog.canonical(draft("ann", 200).withChain(seq, "2025-01-01T00:00:00Z", null));
-            prev = AuditLog.chain(prev, body);
+            prev = AuditChainVerifier.chain(prev, body);
             old.add(body.substring(0, body.length() - 1) + ",\"hash\":\"" + prev + "\"}");
         }
         Files.write(file(), old, StandardCharsets.UTF_8);
         try (AuditLog log = open(OnBrokenChain.REFUSE)) {
             assertThat(log.append(draft("bob", 200)).hash()).startsWith("hmac:");
-            assertThat(log.verify()).isEqualTo(new AuditLog.Verification(true, 4, null, null, null));
+            assertThat(log.verify()).isEqualTo(new AuditChainVerifier.Verification(true, 4, null, null, null));
         }
         // The keyed part cannot be passed off as old: record 4 rewritten with plain SHA-256 is refused.
         rewriteWithRecomputedSha256(3, "\"user\":\"bob\"", "\"user\":\"eve\"");
-        AuditLog.Verification v = AuditLog.verify(file());
+        AuditChainVerifier.Verification v = AuditChainVerifier.verify(file());
         assertThat(v.brokenAt()).isEqualTo(4);
         assertThat(v.reason()).contains("unkeyed");
     }
