@@ -49,10 +49,10 @@ class SubgraphGatherer {
     RawSubgraph around(Collection<String> personIds, int hops, Set<TieKind> ties, Set<TieKind> attach,
             Viewer viewer, String title) {
         if (hops < 0 || hops > limits.maxHops()) {
-            throw ApiProblem.badRequest("hops must be between 0 and " + limits.maxHops() + ".");
+            throw ApiProblem.badRequest("problem.detail.export-hops", limits.maxHops());
         }
         if (personIds.isEmpty()) {
-            throw ApiProblem.badRequest("Give at least one seed person.");
+            throw ApiProblem.badRequest("problem.detail.export-no-seed");
         }
         if (personIds.size() > limits.maxNodes()) {
             throw tooManyNodes(personIds.size());
@@ -67,7 +67,7 @@ class SubgraphGatherer {
         for (String id : personIds) {
             if (!found.containsKey(id)) {
                 // Unknown and out-of-region answer alike, so the answer reveals nothing.
-                throw ApiProblem.notFound("No person '" + id + "' in your regions.");
+                throw ApiProblem.notFound("problem.detail.person-not-found", id);
             }
         }
         Set<String> kept = new LinkedHashSet<>(found.values());
@@ -89,7 +89,7 @@ class SubgraphGatherer {
     RawSubgraph lead(String leadId, Viewer viewer) {
         List<Record> rows = cypher.read("export/lead.cypher", Map.of("id", leadId), r -> r);
         if (rows.isEmpty() || !viewer.sees(nullable(rows.get(0).get("regionCode")))) {
-            throw ApiProblem.notFound("No lead '" + leadId + "' in your regions.");
+            throw ApiProblem.notFound("problem.detail.lead-not-found", leadId);
         }
         Record lead = rows.get(0);
         LeadEvidence evidence = LeadEvidence.parse(nullable(lead.get("evidence")));
@@ -177,8 +177,8 @@ class SubgraphGatherer {
                 Map.of("nodeIds", batch, "allNodeIds", all, "types", types),
                 r -> r.get("relationships").asLong()).get(0));
         if (count[0] + named.size() > limits.maxEdges()) {
-            throw ApiProblem.tooLarge("The export would hold " + (count[0] + named.size()) + " edges, more than the limit of "
-                    + limits.maxEdges() + "; choose fewer seeds, hops or tie kinds.");
+            throw ApiProblem.tooLarge("problem.detail.export-edges", count[0] + named.size(),
+                    limits.maxEdges());
         }
         Map<String, RawEdge> edges = new LinkedHashMap<>();
         batches(all, batch -> cypher.read("export/relationships.cypher",
@@ -210,8 +210,7 @@ class SubgraphGatherer {
     }
 
     private ApiProblem tooManyNodes(int reached) {
-        return ApiProblem.tooLarge("The export would hold more than " + limits.maxNodes() + " nodes (" + reached
-                + " reached); choose fewer seeds, hops or tie kinds.");
+        return ApiProblem.tooLarge("problem.detail.export-nodes", limits.maxNodes(), reached);
     }
 
     private static RawNode node(Record r) {

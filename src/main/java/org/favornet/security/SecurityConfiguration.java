@@ -1,6 +1,8 @@
 package org.favornet.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.favornet.web.ProblemKind;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -41,15 +43,15 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityProperties props) throws Exception {
         RequestLimits limits = new RequestLimits(props, System::nanoTime);
-        AuthenticationEntryPoint unauthorized = limits.countingFailures((req, res, e) -> refuse(res, 401,
-                "Unauthorized", "Log in with HTTP Basic or a token to use this endpoint."));
+        AuthenticationEntryPoint unauthorized = limits.countingFailures((req, res, e) -> refuse(req, res,
+                ProblemKind.UNAUTHORIZED, "problem.detail.unauthorized"));
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((req, res, e) -> refuse(res, 403, "Forbidden",
-                                "Your role does not allow this request.")))
+                        .accessDeniedHandler((req, res, e) -> refuse(req, res, ProblemKind.FORBIDDEN,
+                                "problem.detail.forbidden")))
                 .addFilterBefore(new OriginCheck(props), BasicAuthenticationFilter.class)
                 .addFilterBefore(limits, BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
@@ -92,13 +94,14 @@ class SecurityConfiguration {
     /** Requests the firewall rejects (encoded slashes, odd characters) get a problem document too. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (req, res, e) -> refuse(res, 400, "Bad request", "The request URL is not acceptable.");
+        return (req, res, e) -> refuse(req, res, ProblemKind.BAD_REQUEST, "problem.detail.url-refused");
     }
 
-    private static void refuse(HttpServletResponse res, int status, String title, String detail) throws IOException {
-        if (status == 401) {
+    private static void refuse(HttpServletRequest req, HttpServletResponse res, ProblemKind kind, String detailKey)
+            throws IOException {
+        if (kind == ProblemKind.UNAUTHORIZED) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"favornet\", Bearer");
         }
-        ProblemResponse.write(res, status, title, detail);
+        ProblemResponse.write(req, res, kind, detailKey);
     }
 }
