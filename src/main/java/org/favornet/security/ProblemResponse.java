@@ -35,7 +35,6 @@ final class ProblemResponse {
         res.resetBuffer();
         res.setStatus(kind.status().value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -214,11 +214,11 @@ class PathsApiTest {
     @Test
     void requestsBeyondTheBoundsAreRefusedWithAMessageNamingTheLimit() throws Exception {
         family();
-        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("maxHops", "9").with(INVESTIGATOR))
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("maxHops", "9").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("maxHops must be between 1 and 8")));
-        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("k", "26").with(INVESTIGATOR))
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("k", "26").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("k must be between 1 and 25")));
-        mvc.perform(get("/api/persons/o/circle").param("hops", "4").with(INVESTIGATOR))
+        mvc.perform(get("/api/persons/o/circle").param("hops", "4").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("hops must be between 1 and 3")));
         mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("ties", "KIN,GOSSIP").with(INVESTIGATOR))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("GOSSIP")));
@@ -227,7 +227,7 @@ class PathsApiTest {
     @Test
     void aQueryPastItsTimeBudgetAnswers503() throws Exception {
         family();
-        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("budgetMs", "0").with(INVESTIGATOR))
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("budgetMs", "0").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.detail").value(containsString("time budget")));
         mvc.perform(get("/api/persons/o/circle").param("budgetMs", "0").with(INVESTIGATOR))
