@@ -1,9 +1,12 @@
 package org.favornet.paths;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.favornet.security.Sensitive;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 import org.favornet.security.Sensitive.Kind;
 
 /** What the path and circle endpoints answer. Out-of-scope persons appear as {@code {"cut": true}}. */
@@ -42,7 +45,14 @@ final class PathDtos {
 
     /** A grant received by a circle member, with who handled and who approved it. */
     record GrantView(String id, String program, BigDecimal amount, String regionCode, LocalDate appliedDate,
-            LocalDate approvedDate, LocalDate endDate, List<PersonView> handledBy, List<PersonView> approvedBy) {}
+            LocalDate approvedDate, LocalDate endDate, List<PersonView> handledBy, List<PersonView> approvedBy) {
+
+        /** The programme's name in the request's language, beside its code. */
+        @JsonProperty("programName")
+        public String programName() {
+            return Texts.shared().program(Languages.current(), program);
+        }
+    }
 
     /** A person within the circle: how far, how connected (the shortest explained path from the centre), what he received. */
     record CircleMember(PersonView person, int hops, double weight, PathView path, List<GrantView> grants) {}

@@ -11,8 +11,6 @@ import org.favornet.web.ProblemKind;
 import org.favornet.web.Texts;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Writes an RFC 9457 problem document from a servlet filter, where the MVC exception handlers do
@@ -22,7 +20,6 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 final class ProblemResponse {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Texts STANDALONE = Texts.standalone();
 
     private ProblemResponse() {}
 
@@ -31,7 +28,7 @@ final class ProblemResponse {
         if (res.isCommitted()) {
             return;
         }
-        ProblemDetail problem = texts(req).problem(Languages.of(req), kind, detailKey, args);
+        ProblemDetail problem = Texts.shared().problem(Languages.of(req), kind, detailKey, args);
         res.resetBuffer();
         res.setStatus(kind.status().value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -41,12 +38,5 @@ final class ProblemResponse {
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
         JSON.writeValue(res.getOutputStream(), body);
-    }
-
-    /** The application's bundles when the filter runs inside it; the same files read directly otherwise. */
-    private static Texts texts(HttpServletRequest req) {
-        WebApplicationContext context = req.getServletContext() == null ? null
-                : WebApplicationContextUtils.getWebApplicationContext(req.getServletContext());
-        return context == null ? STANDALONE : context.getBeanProvider(Texts.class).getIfAvailable(() -> STANDALONE);
     }
 }

@@ -3,6 +3,7 @@ package org.favornet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,12 @@ public class Languages {
     @Bean
     LocaleResolver localeResolver() {
         return RESOLVER;
+    }
+
+    /** The one message source: Spring MVC, the problem handler and domain code all read these bundles. */
+    @Bean
+    MessageSource messageSource() {
+        return Texts.messageSource();
     }
 
     /** The language of a request, from its {@code Accept-Language} header. */

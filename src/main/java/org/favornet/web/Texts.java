@@ -19,20 +19,44 @@ public class Texts {
 
     public static final String BUNDLE = "i18n/messages";
 
+    private static final ResourceBundleMessageSource SOURCE = source();
+    private static final Texts SHARED = new Texts(SOURCE);
+
     private final MessageSource messages;
 
     public Texts(MessageSource messages) {
         this.messages = messages;
     }
 
-    /** The bundles on their own, for code that runs without the Spring context (tests, a filter unit). */
-    public static Texts standalone() {
+    /**
+     * The application's one {@link MessageSource} ({@link Languages} registers it as the
+     * {@code messageSource} bean), for code that renders text without being a bean or outside a
+     * request: domain records, export writers, a filter unit-tested without the context.
+     */
+    public static Texts shared() {
+        return SHARED;
+    }
+
+    static MessageSource messageSource() {
+        return SOURCE;
+    }
+
+    private static ResourceBundleMessageSource source() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename(BUNDLE);
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setAlwaysUseMessageFormat(true);
-        return new Texts(source);
+        return source;
+    }
+
+    /** A programme's name ({@code program.<CODE>}): 低保, 特困 ...; an unknown code stays as it is. */
+    public String program(Locale locale, String code) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        String name = find(locale, "program." + code);
+        return name == null ? code : name;
     }
 
     /** The text of a key in the language of the request on this thread. */
