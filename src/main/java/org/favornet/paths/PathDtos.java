@@ -34,7 +34,14 @@ final class PathDtos {
      * other tie. "{@code persons[to]} is {@code persons[from]}'s {@code termEn}".
      */
     record LinkView(int from, int to, String kind, String chain, String termEn, String termZh, String text,
-            double weight, List<TieView> ties) {}
+            double weight, List<TieView> ties) {
+
+        /** The term in the request's language ({@code termEn} or {@code termZh}); {@code text} is in it too. */
+        @JsonProperty("term")
+        public String term() {
+            return PathExplainer.term(Languages.current(), termEn, termZh);
+        }
+    }
 
     /** One path: persons in order, links explaining each stretch, total weight; {@code cut} when it passes out of scope. */
     record PathView(int rank, double weight, int hops, boolean cut, List<PersonView> persons, List<LinkView> links) {}

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,7 +104,7 @@ class PathsApiTest {
     void anOfficialsWifesBrothersSonReadsAsHisWifesNephewInEnglishAndChinese() throws Exception {
         family();
         var result = mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("ties", "KIN")
-                .param("k", "1").with(INVESTIGATOR)).andExpect(status().isOk())
+                .param("k", "1").with(INVESTIGATOR).header("Accept-Language", "en")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.shortestHops").value(3))
                 .andExpect(jsonPath("$.paths.length()").value(1))
                 .andExpect(jsonPath("$.paths[0].weight").value(3.0))
@@ -126,6 +127,14 @@ class PathsApiTest {
             assertThat(link.get("termZh").asText()).isEqualTo("内侄");
             assertThat(link.get("termEn").asText()).contains("wife's").contains("nephew");
         }
+        assertThat(link.get("term").asText()).isEqualTo(link.get("termEn").asText());
+        assertThat(link.get("text").asText()).isEqualTo("李明 is 王建国's " + link.get("termEn").asText());
+        // The same path asked in Chinese (the default): the sentence and the term in Chinese.
+        JsonNode zh = json.readTree(mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("ties", "KIN")
+                .param("k", "1").with(INVESTIGATOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .at("/paths/0/links/0");
+        assertThat(zh.get("term").asText()).isEqualTo(link.get("termZh").asText());
+        assertThat(zh.get("text").asText()).isEqualTo("李明是王建国的" + link.get("termZh").asText());
     }
 
     @Test
@@ -179,6 +188,10 @@ class PathsApiTest {
     void personsOutsideTheViewersRegionsAreCutFromPathsAndCirclesAndUnknownAsEnds() throws Exception {
         family();
         mvc.perform(get("/api/paths").param("from", "o").param("to", "y").param("ties", "KNOWS").with(REGIONAL))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths[0].links[1].text").value("周杰认识辖区外人员（邻居）"));
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "y").param("ties", "KNOWS").with(REGIONAL)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths[0].cut").value(true))
                 .andExpect(jsonPath("$.paths[0].persons[1].cut").value(true))
