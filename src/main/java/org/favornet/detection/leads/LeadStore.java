@@ -11,11 +11,13 @@ import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.favornet.graph.CypherRunner;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
+import org.favornet.web.Languages;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,7 @@ public class LeadStore {
             row.put("score", d.score());
             row.put("evidence", write(d.evidence()));
             row.put("sentence", d.evidence().sentence());
+            row.put("sentenceZh", d.evidence().sentenceZh());
             Evidence.Kinship k = d.evidence().kinship();
             row.put("kinshipTerm", k == null ? null : k.termEn() + " (" + k.termZh() + ")");
             row.put("officialId", d.officialId());
@@ -222,14 +225,18 @@ public class LeadStore {
         List<LeadViews.PathView> paths = e.paths() == null ? List.of()
                 : e.paths().stream().map(p -> new LeadViews.PathView(ids.apply(p.personIds()), p.terms(), p.chain())).toList();
         return new LeadViews.EvidenceView(ids.apply(e.personIds()), e.grantIds(), e.paymentIds(), e.transferIds(),
-                e.assetIds(), paths, e.kinship(), e.sentence(), e.dataSources(), e.statistics());
+                e.assetIds(), paths, e.kinship(), e.sentence(Languages.current()), e.dataSources(), e.statistics());
     }
 
     private LeadViews.Summary summary(Value l) {
         String official = str(l, "officialId");
+        Locale language = Languages.current();
         return new LeadViews.Summary(str(l, "id"), str(l, "ruleId"),
-                l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(), str(l, "title"), str(l, "severity"),
-                str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"), str(l, "sentence"), str(l, "kinshipTerm"), official,
+                l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(),
+                LeadTexts.title(language, str(l, "ruleId"), str(l, "title")), str(l, "severity"),
+                str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"),
+                LeadTexts.sentence(language, str(l, "sentence"), str(l, "sentenceZh")),
+                LeadTexts.kinshipTerm(language, str(l, "kinshipTerm")), official,
                 official == null ? null : refs.ref(official), str(l, "regionCode"), str(l, "reviewer"),
                 str(l, "reviewReason"), str(l, "reviewedAt"), str(l, "updatedAt"));
     }
