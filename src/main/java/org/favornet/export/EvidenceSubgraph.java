@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
@@ -89,10 +90,13 @@ public final class EvidenceSubgraph {
     private final String title;
     private final int droppedOutsideRegion;
     private final Set<String> personIds;
+    private final Locale language;
     private List<Node> sortedNodes;
     private List<Edge> sortedEdges;
 
-    EvidenceSubgraph(Graph<Node, Edge> graph, String title, int droppedOutsideRegion, Set<String> personIds) {
+    EvidenceSubgraph(Graph<Node, Edge> graph, String title, int droppedOutsideRegion, Set<String> personIds,
+            Locale language) {
+        this.language = language;
         this.graph = graph;
         this.title = title;
         this.droppedOutsideRegion = droppedOutsideRegion;
@@ -102,6 +106,14 @@ public final class EvidenceSubgraph {
     /** The JGraphT form, for exporters and algorithms. */
     public Graph<Node, Edge> graph() {
         return graph;
+    }
+
+    /**
+     * The language of the request the export was made for (captions, programme names, CSV headers);
+     * carried with the subgraph because the file may be written on another thread.
+     */
+    public Locale language() {
+        return language;
     }
 
     public String title() {

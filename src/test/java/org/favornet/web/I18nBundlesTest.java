@@ -90,6 +90,18 @@ class I18nBundlesTest {
         assertThat(used.stream().filter(k -> !zh.containsKey(k)).toList()).as("keys used but missing").isEmpty();
     }
 
+    @Test
+    void programmeCodesAreNamedInEachLanguageAndAnUnknownCodeStaysAsItIs() {
+        Texts texts = Texts.shared();
+        assertThat(texts.program(Languages.CHINESE, "DIBAO")).isEqualTo("低保");
+        assertThat(texts.program(Languages.CHINESE, "TEKUN")).isEqualTo("特困");
+        assertThat(texts.program(Languages.CHINESE, "LINSHI")).isEqualTo("临时救助");
+        assertThat(texts.program(Languages.ENGLISH, "DIBAO")).isEqualTo("Minimum living allowance");
+        assertThat(texts.program(Locale.forLanguageTag("en-GB"), "LINSHI")).isEqualTo("Temporary assistance");
+        assertThat(texts.program(Locale.FRENCH, "DIBAO")).isEqualTo("低保");
+        assertThat(texts.program(Languages.ENGLISH, "BOAT_REPAIR")).isEqualTo("BOAT_REPAIR");
+    }
+
     private static Set<String> arguments(String pattern) {
         Set<String> out = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(pattern);
