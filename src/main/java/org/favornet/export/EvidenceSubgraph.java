@@ -31,10 +31,17 @@ public final class EvidenceSubgraph {
     /**
      * A node. {@code id} is the exported id (a person ref for viewers without clear data);
      * {@code keyProperty} names the property holding the data-model key ({@code id},
-     * {@code number} or {@code key}); {@code properties} are the stored properties, masked.
+     * {@code number} or {@code key}); {@code properties} are the stored properties, masked;
+     * {@code display} are attributes made for reading only (a grant's {@code programName} in the
+     * export's language), written by the display formats after the properties, never by the Cypher script.
      */
     public record Node(String id, String type, String keyProperty, String caption, String provenance,
-            Map<String, TypedValue> properties) {
+            Map<String, TypedValue> properties, Map<String, TypedValue> display) {
+
+        public Node(String id, String type, String keyProperty, String caption, String provenance,
+                Map<String, TypedValue> properties) {
+            this(id, type, keyProperty, caption, provenance, properties, Map.of());
+        }
 
         /** Attributes for display formats: the key as {@code key}, provenance folded into the fixed field. */
         public Map<String, TypedValue> attributes() {
@@ -46,6 +53,7 @@ public final class EvidenceSubgraph {
                     out.put(NODE_FIELDS.contains(name) || name.equals("key") ? "p_" + name : name, value);
                 }
             });
+            display.forEach(out::putIfAbsent);
             return out;
         }
 

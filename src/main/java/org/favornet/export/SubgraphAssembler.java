@@ -72,12 +72,14 @@ class SubgraphAssembler {
             if (!clear) {
                 props.replaceAll((name, value) -> masked(name, value, births));
             }
+            Map<String, TypedValue> display = new LinkedHashMap<>();
             if (type.equals("Grant") && props.containsKey("program")) {
-                String code = props.get("program").text();
-                props.put("programName", TypedValue.text(Texts.shared().program(language, code)));
+                display.put("programName", TypedValue.text(Texts.shared().program(language, props.get("program").text())));
             }
-            Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, props),
-                    props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props);
+            Map<String, TypedValue> captioned = new LinkedHashMap<>(props);
+            captioned.putAll(display);
+            Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, captioned),
+                    props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props, display);
             graph.addVertex(node);
             byElementId.put(r.elementId(), node);
         }

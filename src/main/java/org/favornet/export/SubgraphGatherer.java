@@ -15,6 +15,8 @@ import org.favornet.export.RawSubgraph.RawNode;
 import org.favornet.graph.CypherRunner;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
@@ -116,8 +118,10 @@ class SubgraphGatherer {
         if (candidates.size() > limits.maxNodes()) {
             throw tooManyNodes(candidates.size());
         }
-        String title = nullable(lead.get("title"));
         String rule = nullable(lead.get("ruleId"));
+        // the rule's title in the request's language, as the lead API shows it; the stored one otherwise
+        String localTitle = rule == null ? null : Texts.shared().find(Languages.current(), "lead.title." + rule);
+        String title = localTitle != null ? localTitle : nullable(lead.get("title"));
         return fetch("Lead " + leadId + (rule == null ? "" : " [" + rule + "]") + (title == null ? "" : ": " + title),
                 candidates, TieKind.types(List.of(TieKind.values())), named, -1, viewer);
     }
