@@ -85,6 +85,7 @@ class I18nBundlesTest {
         for (ProblemKind kind : ProblemKind.values()) {
             used.add(kind.titleKey());
         }
+        assertThat(MessageKeys.ruleIds()).hasSizeGreaterThanOrEqualTo(12).contains("kin_001", "conc_003");
         used.addAll(MessageKeys.fromEnums());
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(used.stream().filter(k -> !zh.containsKey(k)).toList()).as("keys used but missing").isEmpty();
