@@ -87,7 +87,7 @@ public class LeadStore {
             Value lead = r.get("lead");
             Map<String, String> outside = new LinkedHashMap<>();
             lead.get("outside").asList(p -> p).forEach(p -> outside.put(str(p, "id"), str(p, "name")));
-            return RegionRedaction.of(outside).summary(summary(lead, language));
+            return RegionRedaction.of(outside, language).summary(summary(lead, language));
         });
         long total = cypher.read("detection/leads/count_leads.cypher", params, r -> r.get("total").asLong()).get(0);
         return new LeadViews.Page(items, total, filter.page(), filter.size());
