@@ -79,7 +79,8 @@ public class Texts {
 
     /** The problem document of a kind in a language: its type, status, title and detail. */
     public ProblemDetail problem(Locale locale, ProblemKind kind, String detailKey, Object... args) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(kind.status(), get(locale, detailKey, args));
+        String detail = find(locale, detailKey, args); // a key missing from the bundles still gives a problem document
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(kind.status(), detail == null ? detailKey : detail);
         body.setType(kind.type());
         body.setTitle(get(locale, kind.titleKey()));
         return body;

@@ -77,6 +77,10 @@ class LeadLanguageTest {
                 .header("Accept-Language", "en-US")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(list.findValues("title").stream().map(JsonNode::asText))
                 .allMatch(t -> t.startsWith("Possible undeclared relative"));
+        JsonNode chineseList = json.readTree(mvc.perform(get("/api/leads").with(httpBasic("investigator", "investigator")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(chineseList.findValues("sentence").stream().map(JsonNode::asText))
+                .contains("疑似未申报亲属：李明是王建国的内侄。");
     }
 
     @Test
