@@ -57,4 +57,8 @@ RETURN CASE WHEN owner IS NULL THEN [] ELSE [owner.id] END + [r IN hits WHERE ow
          + ' households whose beneficiaries are not known to be related (' + reduce(s = '', r IN hits | s + CASE WHEN s = '' THEN '' ELSE ', ' END + r.person.name)
          + '). Warrants a check of the account mandates.' AS sentence,
        CASE WHEN households >= 5 THEN 90 ELSE 55 + 10 * (households - 2) END AS baseScore,
-       head(hits).grants[0].regionCode AS regionCode
+       head(hits).grants[0].regionCode AS regionCode,
+       '疑似截留挪用：一个账户' + CASE WHEN owner IS NULL THEN '' ELSE '（户主' + owner.name + '）' END
+         + '收取了' + toString(households) + '个家庭共' + toString(size(paymentIds)) + '笔补助款，这些家庭的对象之间未见亲属关系（'
+         + reduce(s = '', r IN hits | s + CASE WHEN s = '' THEN '' ELSE '、' END + r.person.name)
+         + '）。建议核查该账户的代领委托。' AS sentenceZh

@@ -47,4 +47,7 @@ RETURN [o.id, b.id] + CASE WHEN owner = o THEN [] ELSE [owner.id] END AS subject
          + CASE WHEN owner = o THEN ', the official who handled or approved it' ELSE ', ' + o.name + "'s " + k.termEn + ' (' + k.termZh + '), who handled or approved it' END
          + '. Warrants a check of the mandate and withdrawals.' AS sentence,
        CASE WHEN owner = o THEN 95 ELSE 85 END AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似截留：' + b.name + '的' + coalesce($programNamesZh[grants[0].program], grants[0].program) + '补助有' + toString(size(payments)) + '笔打入了' + owner.name + '名下的账户，'
+         + CASE WHEN owner = o THEN '此人即经办或审批该补助的官员' ELSE '此人是经办或审批该补助的' + o.name + '的' + k.termZh END
+         + '。建议核查代领委托及取款记录。' AS sentenceZh

@@ -57,4 +57,10 @@ RETURN [b.id] + [m IN owners WHERE m <> b | m.id] AS subjectIds,
            + CASE WHEN x.registeredDate IS NULL THEN '' ELSE ' (registered ' + toString(x.registeredDate) + ')' END)
          + '. Warrants a means re-check.' AS sentence,
        CASE WHEN any(x IN assets WHERE x.kind = 'PUBLIC_EMPLOYMENT') THEN 70 ELSE 55 END + 5 * (size(assets) - 1) AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似不符合条件：' + b.name + '享受' + coalesce($programNamesZh[grants[0].program], grants[0].program) + '，但其家庭拥有'
+         + reduce(s = '', x IN assets | s + CASE WHEN s = '' THEN '' ELSE '、' END
+           + CASE x.kind WHEN 'VEHICLE' THEN '车辆' WHEN 'BUSINESS' THEN '经营实体' WHEN 'PROPERTY' THEN '房产'
+                         WHEN 'PUBLIC_EMPLOYMENT' THEN '财政供养职位' ELSE toLower(x.kind) END
+           + CASE WHEN x.registeredDate IS NULL THEN '' ELSE '（' + toString(x.registeredDate) + '登记）' END)
+         + '。建议重新核查家庭经济状况。' AS sentenceZh

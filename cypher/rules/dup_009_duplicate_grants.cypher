@@ -47,4 +47,9 @@ RETURN [b.id] AS subjectIds,
            + ' in ' + coalesce(x.regionCode, '?'))
          + '). Warrants a check of the rolls.' AS sentence,
        60 + 5 * (size(grants) - 2) AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似重复申领：' + b.name + '同时享有' + toString(size(grants)) + '笔交叠的'
+         + coalesce($programNamesZh[program], program) + '补助（'
+         + reduce(s = '', x IN grants | s + CASE WHEN s = '' THEN '' ELSE '；' END + x.id + '，' + toString(x.approvedDate)
+           + '起，' + coalesce(x.regionCode, '?'))
+         + '）。建议核查名册。' AS sentenceZh

@@ -88,4 +88,16 @@ RETURN reduce(s = [o.id, b.id], x IN [m.id, r.id] | CASE WHEN x IN s THEN s ELSE
            END
          + '. Warrants a check of the registry change record.' AS sentence,
        60 + CASE WHEN days IS NOT NULL AND days <= 60 THEN 10 ELSE 0 END + CASE WHEN former IS NOT NULL THEN 5 ELSE 0 END AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似申请前分户：' + m.name
+         + CASE WHEN mm.since IS NULL
+                THEN '为户' + h.id + '的户主，而户籍仍将其登记在户' + coalesce(former.id, '（另一户）') + '（分户日期未登记），时在'
+                ELSE '于' + toString(mm.since) + '迁入户' + h.id + '，时在'
+           END
+         + b.name + '申请' + coalesce($programNamesZh[grants[0].program], grants[0].program) + CASE WHEN mm.since IS NULL THEN '之前' ELSE '的' + toString(days) + '天前' END + '；'
+         + CASE WHEN former IS NOT NULL
+                THEN '户' + former.id + '中有官员' + o.name
+                     + CASE WHEN k IS NULL THEN '' ELSE '，' + m.name + '是其' + k.termZh END
+                ELSE '该补助由' + o.name + '经办或审批，' + r.name + '是其' + k.termZh
+           END
+         + '。建议核查户籍变更记录。' AS sentenceZh

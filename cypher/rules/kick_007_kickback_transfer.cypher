@@ -51,4 +51,8 @@ RETURN [o.id, b.id] + CASE WHEN recipient = o THEN [] ELSE [recipient.id] END AS
          + CASE WHEN recipient = o THEN ', the official who handled or approved the grant,' ELSE ', ' + o.name + "'s " + k.termEn + ' (' + k.termZh + '),' END
          + ' within ' + toString($kickbackDays) + ' days of a grant payment. Warrants a check on foot.' AS sentence,
        CASE WHEN recipient = o THEN 95 ELSE 90 END AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似回扣：' + b.name + '在补助发放后' + toString($kickbackDays) + '天内向' + recipient.name
+         + CASE WHEN recipient = o THEN '（经办或审批该补助的官员）' ELSE '（' + o.name + '的' + k.termZh + '）' END
+         + '转账' + toString(size(transfers)) + '笔，共计' + toString(reduce(s = 0.0, x IN transfers | s + x.amount))
+         + '元。建议实地核查。' AS sentenceZh

@@ -59,4 +59,8 @@ RETURN CASE WHEN r = b THEN [o.id, b.id] ELSE [o.id, b.id, r.id] END AS subjectI
          + CASE WHEN r = b THEN b.name ELSE r.name + ', in the beneficiary' + "'s household," END
          + ' is ' + o.name + "'s " + k.termEn + ' (' + k.termZh + '). No 备案 filing recorded; warrants a check on foot.' AS sentence,
        CASE WHEN k.degree <= 2 THEN 80 ELSE 70 - 2 * k.degree END + 2 * (size(grants) - 1) AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似未申报亲属：' + b.name + '领取了' + toString(size(grants)) + '笔由' + o.name + '经办或审批的'
+         + coalesce($programNamesZh[grants[0].program], grants[0].program) + '补助；'
+         + CASE WHEN r = b THEN b.name ELSE '该对象家庭成员' + r.name END
+         + '是' + o.name + '的' + k.termZh + '。未见备案记录，建议实地核查。' AS sentenceZh

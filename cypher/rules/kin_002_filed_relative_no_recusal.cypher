@@ -57,4 +57,7 @@ RETURN CASE WHEN r = b THEN [o.id, b.id] ELSE [o.id, b.id, r.id] END AS subjectI
          + CASE WHEN r = b THEN b.name ELSE r.name + ', in the beneficiary' + "'s household," END
          + ' is his/her ' + k.termEn + ' (' + k.termZh + '). Warrants a check of who signed.' AS sentence,
        CASE WHEN k.degree <= 2 THEN 60 ELSE 55 - k.degree END + 2 * (size(grants) - 1) AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '已备案亲属未回避：' + b.name + '的' + coalesce($programNamesZh[grants[0].program], grants[0].program) + '申请已作为亲属申请备案，但' + o.name + '仍经办或审批了该申请，而'
+         + CASE WHEN r = b THEN b.name ELSE '该对象家庭成员' + r.name END
+         + '是其' + k.termZh + '。建议核查签批人。' AS sentenceZh

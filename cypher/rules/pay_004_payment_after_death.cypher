@@ -42,4 +42,7 @@ RETURN [b.id] AS subjectIds,
          + toString(reduce(s = 0.0, x IN payments | s + x.amount)) + ' yuan for ' + b.name + ' were made after the recorded death on '
          + toString(b.deathDate) + ' (first ' + toString(payments[0].paidDate) + '). Warrants a check against the death register.' AS sentence,
        CASE WHEN size(payments) >= 3 THEN 85 ELSE 65 + 10 * (size(payments) - 1) END AS baseScore,
-       grants[0].regionCode AS regionCode
+       grants[0].regionCode AS regionCode,
+       '疑似向已故人员发放：' + b.name + '于' + toString(b.deathDate) + '登记死亡后，仍有' + toString(size(payments))
+         + '笔补助款发放，共计' + toString(reduce(s = 0.0, x IN payments | s + x.amount)) + '元（首笔'
+         + toString(payments[0].paidDate) + '）。建议与死亡登记核对。' AS sentenceZh

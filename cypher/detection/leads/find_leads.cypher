@@ -7,7 +7,7 @@ WHERE l.regionCode STARTS WITH prefix
   AND ($region IS NULL OR l.regionCode STARTS WITH $region)
   AND ($official IS NULL OR l.officialId = $official)
   AND ($minScore IS NULL OR l.score >= $minScore)
-RETURN l {.id, .ruleId, .ruleVersion, .title, .severity, .scope, .score, .priority, .status, .sentence, .kinshipTerm, .officialId,
+RETURN l {.id, .ruleId, .ruleVersion, .title, .severity, .scope, .score, .priority, .status, .sentence, .sentenceZh, .kinshipTerm, .officialId,
           .regionCode, .reviewer, .reviewReason, reviewedAt: toString(l.reviewedAt), updatedAt: toString(l.updatedAt),
           personIds: [(l)-[x:INVOLVES]->(p:Person) WHERE x.role IN ['SUBJECT', 'OFFICIAL'] | p.id],
           outside: [(l)-[:INVOLVES]->(p:Person) WHERE NOT any(r IN $regions WHERE coalesce(p.regionCode, '') STARTS WITH r)

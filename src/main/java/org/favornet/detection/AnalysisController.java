@@ -31,10 +31,10 @@ class AnalysisController {
         try {
             request = body == null ? new AnalysisRequest(null, null, null, null, null) : body;
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badRequest("problem.detail.as-stated", e.getMessage());
         }
         if (request.scope() != null && !request.scope().isBlank() && !kin.scopes().contains(request.scope())) {
-            throw ApiProblem.badRequest("Unknown relation scope " + request.scope() + "; known: " + kin.scopes());
+            throw ApiProblem.badRequest("problem.detail.unknown-scope", request.scope(), String.join(", ", kin.scopes()));
         }
         Viewer viewer = Viewer.current();
         String id = runner.submit(request, regionsFor(viewer, request.region()), viewer.username());
@@ -46,11 +46,11 @@ class AnalysisController {
     @GetMapping("/api/analyses/{id}")
     Map<String, Object> status(@PathVariable String id) {
         Map<String, Object> analysis = runner.status(id)
-                .orElseThrow(() -> ApiProblem.notFound("No analysis " + id));
+                .orElseThrow(() -> ApiProblem.notFound("problem.detail.analysis-not-found", id));
         Viewer viewer = Viewer.current();
         Object regions = analysis.get("regions");
         if (regions instanceof List<?> list && !list.stream().allMatch(r -> viewer.sees(String.valueOf(r)))) {
-            throw ApiProblem.notFound("No analysis " + id);
+            throw ApiProblem.notFound("problem.detail.analysis-not-found", id);
         }
         AuditContext.subjects(List.of(id));
         return analysis;
@@ -66,7 +66,7 @@ class AnalysisController {
         }
         List<String> inside = viewer.regions().stream().filter(p -> p.startsWith(region)).toList();
         if (inside.isEmpty()) {
-            throw ApiProblem.notFound("No region " + region);
+            throw ApiProblem.notFound("problem.detail.region-not-found", region);
         }
         return inside;
     }

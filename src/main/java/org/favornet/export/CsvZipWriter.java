@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.favornet.csv.CsvCells;
 import org.favornet.export.EvidenceSubgraph.Edge;
 import org.favornet.export.EvidenceSubgraph.Node;
+import org.favornet.web.Texts;
 
 /**
  * A zip of {@code nodes.csv}, {@code edges.csv} (Gephi's spreadsheet import and Excel read them)
@@ -33,7 +35,8 @@ final class CsvZipWriter implements SubgraphWriter {
         Map<String, ValueType> edgeSchema = g.edgeSchema();
 
         Writer w = entry(zip, "nodes.csv");
-        row(w, header(EvidenceSubgraph.NODE_FIELDS, nodeSchema));
+        Locale language = g.language();
+        row(w, header(EvidenceSubgraph.NODE_FIELDS, nodeSchema, language));
         for (Node n : g.nodes()) {
             List<String> cells = new ArrayList<>(List.of(text(n.id()), text(n.caption()), text(n.type()),
                     text(n.provenance())));
@@ -44,7 +47,7 @@ final class CsvZipWriter implements SubgraphWriter {
         zip.closeEntry();
 
         w = entry(zip, "edges.csv");
-        row(w, header(EvidenceSubgraph.EDGE_FIELDS, edgeSchema));
+        row(w, header(EvidenceSubgraph.EDGE_FIELDS, edgeSchema, language));
         for (Edge e : g.edges()) {
             List<String> cells = new ArrayList<>(List.of(text(e.id()), text(e.source().id()), text(e.target().id()),
                     text(e.caption()), text(e.type()), Boolean.toString(e.directed()), text(e.provenance())));
@@ -55,15 +58,15 @@ final class CsvZipWriter implements SubgraphWriter {
         zip.closeEntry();
 
         Writer c = entry(zip, "columns.csv");
-        row(c, List.of("file", "column", "type"));
+        row(c, List.of("file", "column", "type", "header"));
         for (String f : EvidenceSubgraph.NODE_FIELDS) {
-            row(c, List.of("nodes.csv", f, "string"));
+            row(c, List.of("nodes.csv", f, "string", text(heading(f, language))));
         }
-        nodeSchema.forEach((k, t) -> row(c, List.of("nodes.csv", text(k), typeName(t))));
+        nodeSchema.forEach((k, t) -> row(c, List.of("nodes.csv", text(k), typeName(t), text(heading(k, language)))));
         for (String f : EvidenceSubgraph.EDGE_FIELDS) {
-            row(c, List.of("edges.csv", f, f.equals("directed") ? "boolean" : "string"));
+            row(c, List.of("edges.csv", f, f.equals("directed") ? "boolean" : "string", text(heading(f, language))));
         }
-        edgeSchema.forEach((k, t) -> row(c, List.of("edges.csv", text(k), typeName(t))));
+        edgeSchema.forEach((k, t) -> row(c, List.of("edges.csv", text(k), typeName(t), text(heading(k, language)))));
         c.flush();
         zip.closeEntry();
         zip.finish();
@@ -77,11 +80,27 @@ final class CsvZipWriter implements SubgraphWriter {
         return new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
     }
 
-    private static List<String> header(List<String> fixed, Map<String, ValueType> schema) {
-        List<String> h = new ArrayList<>(fixed);
-        schema.keySet().forEach(k -> h.add(text(k)));
+    private static List<String> header(List<String> fixed, Map<String, ValueType> schema, Locale language) {
+        List<String> h = new ArrayList<>();
+        fixed.forEach(k -> h.add(text(heading(k, language))));
+        schema.keySet().forEach(k -> h.add(text(heading(k, language))));
         return h;
     }
+
+    /**
+     * A column's header in the export's language ({@code export.column.<key>}); the columns Gephi's
+     * spreadsheet import recognises by name ({@code id, label, source, target}) and any column without
+     * a translation keep their key. {@code columns.csv} maps every header back to its key.
+     */
+    static String heading(String key, Locale language) {
+        if (GEPHI_COLUMNS.contains(key)) {
+            return key;
+        }
+        String heading = Texts.shared().find(language, "export.column." + key);
+        return heading == null ? key : heading;
+    }
+
+    private static final java.util.Set<String> GEPHI_COLUMNS = java.util.Set.of("id", "label", "source", "target");
 
     private static void values(List<String> cells, Map<String, TypedValue> values, Map<String, ValueType> schema) {
         for (var e : schema.entrySet()) {

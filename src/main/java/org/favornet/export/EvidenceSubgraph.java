@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
@@ -30,10 +31,17 @@ public final class EvidenceSubgraph {
     /**
      * A node. {@code id} is the exported id (a person ref for viewers without clear data);
      * {@code keyProperty} names the property holding the data-model key ({@code id},
-     * {@code number} or {@code key}); {@code properties} are the stored properties, masked.
+     * {@code number} or {@code key}); {@code properties} are the stored properties, masked;
+     * {@code display} are attributes made for reading only (a grant's {@code programName} in the
+     * export's language), written by the display formats after the properties, never by the Cypher script.
      */
     public record Node(String id, String type, String keyProperty, String caption, String provenance,
-            Map<String, TypedValue> properties) {
+            Map<String, TypedValue> properties, Map<String, TypedValue> display) {
+
+        public Node(String id, String type, String keyProperty, String caption, String provenance,
+                Map<String, TypedValue> properties) {
+            this(id, type, keyProperty, caption, provenance, properties, Map.of());
+        }
 
         /** Attributes for display formats: the key as {@code key}, provenance folded into the fixed field. */
         public Map<String, TypedValue> attributes() {
@@ -45,6 +53,7 @@ public final class EvidenceSubgraph {
                     out.put(NODE_FIELDS.contains(name) || name.equals("key") ? "p_" + name : name, value);
                 }
             });
+            display.forEach(out::putIfAbsent);
             return out;
         }
 
@@ -89,10 +98,13 @@ public final class EvidenceSubgraph {
     private final String title;
     private final int droppedOutsideRegion;
     private final Set<String> personIds;
+    private final Locale language;
     private List<Node> sortedNodes;
     private List<Edge> sortedEdges;
 
-    EvidenceSubgraph(Graph<Node, Edge> graph, String title, int droppedOutsideRegion, Set<String> personIds) {
+    EvidenceSubgraph(Graph<Node, Edge> graph, String title, int droppedOutsideRegion, Set<String> personIds,
+            Locale language) {
+        this.language = language;
         this.graph = graph;
         this.title = title;
         this.droppedOutsideRegion = droppedOutsideRegion;
@@ -102,6 +114,14 @@ public final class EvidenceSubgraph {
     /** The JGraphT form, for exporters and algorithms. */
     public Graph<Node, Edge> graph() {
         return graph;
+    }
+
+    /**
+     * The language of the request the export was made for (captions, programme names, CSV headers);
+     * carried with the subgraph because the file may be written on another thread.
+     */
+    public Locale language() {
+        return language;
     }
 
     public String title() {

@@ -62,7 +62,7 @@ class ExportController {
         ExportFormat f = format(request.format() == null ? "graphml" : request.format());
         EdgeMode mode = edges(request.edges(), f);
         if (request.seeds() == null || request.seeds().isEmpty()) {
-            throw ApiProblem.badRequest("Give at least one seed (person id or ref) in 'seeds'.");
+            throw ApiProblem.badRequest("problem.detail.export-seeds");
         }
         Set<TieKind> ties = EnumSet.noneOf(TieKind.class);
         if (request.ties() == null || request.ties().isEmpty()) {
@@ -97,7 +97,7 @@ class ExportController {
         try {
             return ExportFormat.parse(name);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badRequest("problem.detail.unknown-format", name, ExportFormat.names());
         }
     }
 
@@ -121,7 +121,7 @@ class ExportController {
         try {
             return TieKind.parse(name);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badRequest("problem.detail.unknown-tie-kind", name, TieKind.names());
         }
     }
 }

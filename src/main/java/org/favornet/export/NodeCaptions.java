@@ -16,7 +16,7 @@ final class NodeCaptions {
     static String caption(String type, Map<String, TypedValue> p) {
         String c = switch (type) {
             case "Person" -> first(p, "name", "maskedId", "id");
-            case "Grant" -> join(text(p, "program"), money(p, "amount"), first(p, "approvedDate", "appliedDate"));
+            case "Grant" -> join(first(p, "programName", "program"), money(p, "amount"), first(p, "approvedDate", "appliedDate"));
             case "Payment" -> join("付款 payment", money(p, "amount"), text(p, "paidDate"));
             case "Transfer" -> join("转账 transfer", money(p, "amount"), text(p, "date"));
             case "Account" -> join(text(p, "bank"), first(p, "maskedId", "id"));

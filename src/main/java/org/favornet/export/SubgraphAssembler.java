@@ -20,6 +20,8 @@ import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Sensitive.Kind;
 import org.favornet.security.Viewer;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +51,10 @@ class SubgraphAssembler {
     }
 
     EvidenceSubgraph assemble(RawSubgraph raw, Viewer viewer) {
+        return assemble(raw, viewer, Languages.current());
+    }
+
+    EvidenceSubgraph assemble(RawSubgraph raw, Viewer viewer, Locale language) {
         boolean clear = viewer.clearData();
         DirectedPseudograph<Node, Edge> graph = new DirectedPseudograph<>(null, null, false);
         Map<String, Node> byElementId = new HashMap<>();
@@ -67,8 +73,14 @@ class SubgraphAssembler {
             if (!clear) {
                 props.replaceAll((name, value) -> masked(name, value, births));
             }
-            Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, props),
-                    props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props);
+            Map<String, TypedValue> display = new LinkedHashMap<>();
+            if (type.equals("Grant") && props.containsKey("program")) {
+                display.put("programName", TypedValue.text(Texts.shared().program(language, props.get("program").text())));
+            }
+            Map<String, TypedValue> captioned = new LinkedHashMap<>(props);
+            captioned.putAll(display);
+            Node node = new Node(id, type, keyProperty, NodeCaptions.caption(type, captioned),
+                    props.containsKey("source") ? props.get("source").text() : "favornet:" + type, props, display);
             graph.addVertex(node);
             byElementId.put(r.elementId(), node);
         }
@@ -95,7 +107,7 @@ class SubgraphAssembler {
             graph.addEdge(source, target, edge);
         }
         String title = clear ? raw.title() : FreeTextMasking.scrub(raw.title());
-        return new EvidenceSubgraph(graph, title, raw.droppedOutsideRegion(), personIds);
+        return new EvidenceSubgraph(graph, title, raw.droppedOutsideRegion(), personIds, language);
     }
 
     /** Clear-data ids: a person's own id; other nodes prefixed by label so keys of two labels never collide. */

@@ -16,6 +16,8 @@ import org.favornet.graph.CypherRunner;
 import org.favornet.graph.TieKind;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
@@ -50,10 +52,10 @@ class SubgraphGatherer {
     RawSubgraph around(Collection<String> personIds, int hops, Set<TieKind> ties, Set<TieKind> attach,
             Viewer viewer, String title) {
         if (hops < 0 || hops > limits.maxHops()) {
-            throw ApiProblem.badRequest("hops must be between 0 and " + limits.maxHops() + ".");
+            throw ApiProblem.badRequest("problem.detail.export-hops", limits.maxHops());
         }
         if (personIds.isEmpty()) {
-            throw ApiProblem.badRequest("Give at least one seed person.");
+            throw ApiProblem.badRequest("problem.detail.export-no-seed");
         }
         if (personIds.size() > limits.maxNodes()) {
             throw tooManyNodes(personIds.size());
@@ -68,7 +70,7 @@ class SubgraphGatherer {
         for (String id : personIds) {
             if (!found.containsKey(id)) {
                 // Unknown and out-of-region answer alike, so the answer reveals nothing.
-                throw ApiProblem.notFound("No person '" + id + "' in your regions.");
+                throw ApiProblem.notFound("problem.detail.person-not-found", id);
             }
         }
         Set<String> kept = new LinkedHashSet<>(found.values());
@@ -90,7 +92,7 @@ class SubgraphGatherer {
     RawSubgraph lead(String leadId, Viewer viewer) {
         List<Record> rows = cypher.read("export/lead.cypher", Map.of("id", leadId), r -> r);
         if (rows.isEmpty() || !viewer.sees(nullable(rows.get(0).get("regionCode")))) {
-            throw ApiProblem.notFound("No lead '" + leadId + "' in your regions.");
+            throw ApiProblem.notFound("problem.detail.lead-not-found", leadId);
         }
         Record lead = rows.get(0);
         LeadEvidence evidence = LeadEvidence.parse(nullable(lead.get("evidence")));
@@ -117,8 +119,10 @@ class SubgraphGatherer {
         if (candidates.size() > limits.maxNodes()) {
             throw tooManyNodes(candidates.size());
         }
-        String title = nullable(lead.get("title"));
         String rule = nullable(lead.get("ruleId"));
+        // the rule's title in the request's language, as the lead API shows it; the stored one otherwise
+        String localTitle = rule == null ? null : Texts.shared().find(Languages.current(), "lead.title." + rule);
+        String title = localTitle != null ? localTitle : nullable(lead.get("title"));
         return fetch("Lead " + leadId + (rule == null ? "" : " [" + rule + "]") + (title == null ? "" : ": " + title),
                 candidates, TieKind.types(List.of(TieKind.values())), named, -1, viewer);
     }
@@ -178,8 +182,8 @@ class SubgraphGatherer {
                 Map.of("nodeIds", batch, "allNodeIds", all, "types", types),
                 r -> r.get("relationships").asLong()).get(0));
         if (count[0] + named.size() > limits.maxEdges()) {
-            throw ApiProblem.tooLarge("The export would hold " + (count[0] + named.size()) + " edges, more than the limit of "
-                    + limits.maxEdges() + "; choose fewer seeds, hops or tie kinds.");
+            throw ApiProblem.tooLarge("problem.detail.export-edges", count[0] + named.size(),
+                    limits.maxEdges());
         }
         Map<String, RawEdge> edges = new LinkedHashMap<>();
         batches(all, batch -> cypher.read("export/relationships.cypher",
@@ -211,8 +215,7 @@ class SubgraphGatherer {
     }
 
     private ApiProblem tooManyNodes(int reached) {
-        return ApiProblem.tooLarge("The export would hold more than " + limits.maxNodes() + " nodes (" + reached
-                + " reached); choose fewer seeds, hops or tie kinds.");
+        return ApiProblem.tooLarge("problem.detail.export-nodes", limits.maxNodes(), reached);
     }
 
     private static RawNode node(Record r) {

@@ -7,11 +7,11 @@ import org.favornet.security.AuditContext;
 import org.favornet.security.SourceTextStream;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
+import org.favornet.web.ProblemKind;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,13 +58,13 @@ class ImportController {
 
     @GetMapping("/jobs/{id}")
     ImportJob job(@PathVariable String id) {
-        return jobs.job(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No import job '" + id + "'."));
+        return jobs.job(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("problem.detail.import-job-not-found", id));
     }
 
     @GetMapping(path = "/jobs/{id}/rejects.csv", produces = "text/csv")
     ResponseEntity<Resource> rejects(@PathVariable String id) throws IOException {
-        var file = jobs.rejects(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No rejects for import '" + id
-                + "' (unknown, still running, or the file was refused as a whole)."));
+        var file = jobs.rejects(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound(
+                "problem.detail.rejects-not-found", id));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rejects-" + id + ".csv\"")
@@ -81,9 +81,9 @@ class ImportController {
         try {
             accepted = upload.run();
         } catch (FileRejected e) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "File refused", e.getMessage());
+            throw new ApiProblem(ProblemKind.FILE_REFUSED, "problem.detail.as-stated", e.getMessage());
         } catch (ImportJobs.ImportStopped e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Import stopped", e.getMessage());
+            throw new ApiProblem(ProblemKind.IMPORT_STOPPED, "problem.detail.as-stated", e.getMessage());
         }
         ImportJob job = accepted.job();
         if (accepted.finished()) {
@@ -95,6 +95,6 @@ class ImportController {
 
     private static RecordKind kind(String name) {
         return RecordKind.named(name).orElseThrow(() -> ApiProblem.notFound(
-                "No record kind '" + name + "'. Valid kinds: " + RecordKind.validNames() + "."));
+                "problem.detail.record-kind-not-found", name, RecordKind.validNames()));
     }
 }

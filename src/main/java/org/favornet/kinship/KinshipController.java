@@ -103,7 +103,7 @@ class KinshipController {
         KinGraph g = kinship.graph();
         int i = g.indexOf(id);
         if (i < 0 || !Viewer.current().sees(g.region(i))) {
-            throw ApiProblem.notFound("No person with id " + id);
+            throw ApiProblem.notFound("problem.detail.person-not-found", id);
         }
         return id;
     }

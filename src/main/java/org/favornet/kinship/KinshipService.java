@@ -88,7 +88,7 @@ public class KinshipService implements KinshipQueries {
     @Override
     public Relation describe(List<String> personIds) {
         if (personIds == null || personIds.size() < 2) {
-            throw ApiProblem.badRequest("A walk needs at least two persons");
+            throw ApiProblem.badRequest("problem.detail.walk-too-short");
         }
         KinGraph g = projection.graph();
         int[] ps = new int[personIds.size()];
@@ -103,7 +103,7 @@ public class KinshipService implements KinshipQueries {
         for (int i = 0; i + 1 < ps.length; i++) {
             int[] tie = g.tieBetween(ps[i], ps[i + 1]);
             if (tie == null) {
-                throw ApiProblem.badRequest("No kin tie joins " + personIds.get(i) + " and " + personIds.get(i + 1));
+                throw ApiProblem.badRequest("problem.detail.walk-no-tie", personIds.get(i), personIds.get(i + 1));
             }
             char step = (char) tie[1];
             boolean continues = switch (step) {
@@ -154,7 +154,7 @@ public class KinshipService implements KinshipQueries {
     /** The named scope; 400 listing the valid ones when unknown. */
     public RelationScope scope(String name) {
         return scopes.get(name).orElseThrow(() -> ApiProblem.badRequest(
-                "Unknown relation scope '" + name + "'. Valid scopes: " + String.join(", ", scopes.names())));
+                "problem.detail.unknown-scope", name, String.join(", ", scopes.names())));
     }
 
     /** The current kin index (for reports that need names and regions of relatives). */
@@ -169,7 +169,7 @@ public class KinshipService implements KinshipQueries {
     private static int require(KinGraph g, String id) {
         int i = id == null ? -1 : g.indexOf(id);
         if (i < 0) {
-            throw ApiProblem.notFound("No person with id " + id);
+            throw ApiProblem.notFound("problem.detail.person-not-found", id);
         }
         return i;
     }

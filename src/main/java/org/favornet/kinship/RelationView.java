@@ -1,5 +1,7 @@
 package org.favornet.kinship;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.favornet.web.Languages;
 import java.util.List;
 import java.util.Set;
 import org.favornet.security.Sensitive;
@@ -13,6 +15,12 @@ public record RelationView(@Sensitive(Kind.PERSON_ID) String fromId, String from
         @Sensitive(Kind.PERSON_ID) String toId, String toRef, String toName, String chain, int up, int down,
         String termEn, String termZh, boolean blood, int degree, Set<String> qualifiers, Set<String> scopes,
         List<TieView> ties) {
+
+    /** The kinship term in the request's language: {@code termZh} (the default) or {@code termEn}. */
+    @JsonProperty("term")
+    public String term() {
+        return Languages.ENGLISH.equals(Languages.current()) || termZh == null ? termEn : termZh;
+    }
 
     /** One tie walked. */
     public record TieView(@Sensitive(Kind.PERSON_ID) String fromId, String fromRef,

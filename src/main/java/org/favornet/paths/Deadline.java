@@ -40,9 +40,16 @@ public final class Deadline {
 
     /** The query ran out of time; the API answers 503. */
     static final class Exceeded extends RuntimeException {
+        private final long budgetMs;
+
         Exceeded(Duration budget) {
             super("The query ran past its time budget of " + budget.toMillis()
                     + " ms; ask for fewer hops, fewer paths or fewer tie kinds.");
+            this.budgetMs = budget.toMillis();
+        }
+
+        long budgetMs() {
+            return budgetMs;
         }
     }
 }

@@ -71,7 +71,7 @@ public class InvestigatorPaths {
             shortest = search.shortestHops(s, t, maxHops);
             found = search.kShortest(s, t, k, maxHops, shortest);
         } catch (Deadline.Exceeded e) {
-            throw ApiProblem.unavailable(e.getMessage());
+            throw ApiProblem.unavailable("problem.detail.path-time-budget", e.budgetMs());
         }
         PathExplainer.Explained explained = explainer.explain(g, found, weights, viewer, List.of(s, t));
         var details = explained.details();
@@ -104,7 +104,7 @@ public class InvestigatorPaths {
             circle = new CircleSearch(g, TieKind.mask(kinds), weights, Deadline.after(budget))
                     .around(centre, hops, props.maxCircleMembers());
         } catch (Deadline.Exceeded e) {
-            throw ApiProblem.unavailable(e.getMessage());
+            throw ApiProblem.unavailable("problem.detail.path-time-budget", e.budgetMs());
         }
         List<Integer> visible = new ArrayList<>();
         List<IndexPath> paths = new ArrayList<>();
@@ -166,11 +166,11 @@ public class InvestigatorPaths {
 
     private int person(PersonGraph g, String refOrId, Viewer viewer) {
         if (refOrId == null || refOrId.isBlank()) {
-            throw ApiProblem.badRequest("Name a person by id or ref.");
+            throw ApiProblem.badRequest("problem.detail.person-missing");
         }
         int v = g.indexOf(refs.resolve(refOrId.strip(), viewer));
         if (v < 0 || !viewer.sees(g.regionCode(v))) {
-            throw ApiProblem.notFound("No person '" + refOrId + "' in your regions.");
+            throw ApiProblem.notFound("problem.detail.person-not-found", refOrId);
         }
         return v;
     }
@@ -198,8 +198,7 @@ public class InvestigatorPaths {
             return props.timeBudget();
         }
         if (budgetMs < 0 || budgetMs > props.timeBudget().toMillis()) {
-            throw ApiProblem.badRequest("budgetMs must be between 0 and " + props.timeBudget().toMillis()
-                    + " (the configured time budget); a request may only shorten it.");
+            throw ApiProblem.badRequest("problem.detail.budget-range", props.timeBudget().toMillis());
         }
         return Duration.ofMillis(budgetMs);
     }
@@ -207,8 +206,7 @@ public class InvestigatorPaths {
     private static int bounded(String name, Integer value, int fallback, int min, int max) {
         int v = value == null ? fallback : value;
         if (v < min || v > max) {
-            throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + "; " + v
-                    + " is outside that limit.");
+            throw ApiProblem.badRequest("problem.detail.parameter-range", name, min, max, v);
         }
         return v;
     }

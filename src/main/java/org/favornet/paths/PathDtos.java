@@ -1,9 +1,12 @@
 package org.favornet.paths;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.favornet.security.Sensitive;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 import org.favornet.security.Sensitive.Kind;
 
 /** What the path and circle endpoints answer. Out-of-scope persons appear as {@code {"cut": true}}. */
@@ -31,7 +34,14 @@ final class PathDtos {
      * other tie. "{@code persons[to]} is {@code persons[from]}'s {@code termEn}".
      */
     record LinkView(int from, int to, String kind, String chain, String termEn, String termZh, String text,
-            double weight, List<TieView> ties) {}
+            double weight, List<TieView> ties) {
+
+        /** The term in the request's language ({@code termEn} or {@code termZh}); {@code text} is in it too. */
+        @JsonProperty("term")
+        public String term() {
+            return PathExplainer.term(Languages.current(), termEn, termZh);
+        }
+    }
 
     /** One path: persons in order, links explaining each stretch, total weight; {@code cut} when it passes out of scope. */
     record PathView(int rank, double weight, int hops, boolean cut, List<PersonView> persons, List<LinkView> links) {}
@@ -42,7 +52,14 @@ final class PathDtos {
 
     /** A grant received by a circle member, with who handled and who approved it. */
     record GrantView(String id, String program, BigDecimal amount, String regionCode, LocalDate appliedDate,
-            LocalDate approvedDate, LocalDate endDate, List<PersonView> handledBy, List<PersonView> approvedBy) {}
+            LocalDate approvedDate, LocalDate endDate, List<PersonView> handledBy, List<PersonView> approvedBy) {
+
+        /** The programme's name in the request's language, beside its code. */
+        @JsonProperty("programName")
+        public String programName() {
+            return Texts.shared().program(Languages.current(), program);
+        }
+    }
 
     /** A person within the circle: how far, how connected (the shortest explained path from the centre), what he received. */
     record CircleMember(PersonView person, int hops, double weight, PathView path, List<GrantView> grants) {}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.favornet.kinship.KinshipQueries;
@@ -19,6 +20,8 @@ import org.favornet.security.Masking;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Sensitive;
 import org.favornet.security.Viewer;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +37,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PathExplainer {
 
-    static final String OUTSIDE = "someone outside your regions";
+    /** Message keys of what a path sentence calls a person it may not name, or one without a name. */
+    static final String OUTSIDE = "path.person.outside";
+    static final String UNNAMED = "path.person.unnamed";
+
+    private static final Texts TEXTS = Texts.shared();
 
     private final PersonRefs refs;
     private final ObjectProvider<KinshipQueries> kinship;
@@ -104,14 +111,16 @@ class PathExplainer {
         Map<List<String>, KinTerms.Named> named = new HashMap<>();
         List<PathView> out = new ArrayList<>();
         int rank = 1;
+        Locale language = Languages.current();
         for (IndexPath p : paths) {
-            out.add(view(g, p, rank++, weights, viewer, records.details(), records.provenance(), named));
+            out.add(view(g, p, rank++, weights, viewer, records.details(), records.provenance(), named, language));
         }
         return new Explained(out, records.details());
     }
 
     private PathView view(PersonGraph g, IndexPath p, int rank, double[] weights, Viewer viewer,
-            Map<String, Details> details, Map<Integer, List<String>> records, Map<List<String>, KinTerms.Named> named) {
+            Map<String, Details> details, Map<Integer, List<String>> records, Map<List<String>, KinTerms.Named> named,
+            Locale language) {
         int[] vs = p.vertices();
         int[] es = p.edges();
         List<PersonView> persons = new ArrayList<>();
@@ -140,17 +149,17 @@ class PathExplainer {
                 List<String> prov = records.getOrDefault(e, List.of()).stream().map(s -> mask(s, viewer)).toList();
                 ties.add(new TieView(x, x + 1, g.type(e).name(), g.subtype(e), direction, w, prov));
             }
-            String a = name(persons.get(i));
-            String b = name(persons.get(j));
+            String a = name(persons.get(i), language);
+            String b = name(persons.get(j), language);
             if (g.kind(es[i]) == TieKind.KIN) {
                 KinTerms.Named n = kinName(g, java.util.Arrays.copyOfRange(vs, i, j + 1),
                         java.util.Arrays.copyOfRange(es, i, j), named);
                 links.add(new LinkView(i, j, TieKind.KIN.name(), n.chain(), n.termEn(), n.termZh(),
-                        b + " is " + a + "'s " + n.termEn(), weight, ties));
+                        TEXTS.get(language, "path.kin", a, b, term(language, n.termEn(), n.termZh())), weight, ties));
             } else {
                 TieWords.Words w = TieWords.of(g, vs[i], es[i]);
                 links.add(new LinkView(i, j, g.kind(es[i]).name(), null, w.termEn(), w.termZh(),
-                        w.text().replace("{a}", a).replace("{b}", b), weight, ties));
+                        TEXTS.get(language, w.textKey(), a, b, term(language, w.termEn(), w.termZh())), weight, ties));
             }
             i = j;
         }
@@ -175,11 +184,16 @@ class PathExplainer {
         });
     }
 
-    private static String name(PersonView p) {
+    private static String name(PersonView p, Locale language) {
         if (p.cut() != null) {
-            return OUTSIDE;
+            return TEXTS.get(language, OUTSIDE);
         }
-        return p.name() == null ? "an unnamed person" : p.name();
+        return p.name() == null ? TEXTS.get(language, UNNAMED) : p.name();
+    }
+
+    /** A kinship or tie term in the request's language (the other one stays in {@code termEn}/{@code termZh}). */
+    static String term(Locale language, String termEn, String termZh) {
+        return Languages.ENGLISH.equals(Languages.supported(language)) || termZh == null ? termEn : termZh;
     }
 
     /** Phone numbers and accounts inside provenance strings are masked like the fields holding them. */

@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.favornet.graph.GraphChanged;
 import org.favornet.web.ApiProblem;
+import org.favornet.web.ProblemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -158,9 +158,8 @@ public class LiveProjection {
     public PersonGraph current() {
         PersonGraph g = current.get();
         if (g == null) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Projection loading", failure == null
-                    ? "The person graph projection is loading; retry in a moment."
-                    : "The person graph projection could not be built; the operators have been told.");
+            throw new ApiProblem(ProblemKind.PROJECTION_LOADING, failure == null
+                    ? "problem.detail.projection-loading" : "problem.detail.projection-failed");
         }
         return g;
     }

@@ -34,7 +34,7 @@ class AuditController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String subject,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw ApiProblem.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE + ".");
+            throw ApiProblem.badRequest("problem.detail.audit-page", MAX_PAGE);
         }
         Predicate<AuditRecord> filter = r -> true;
         if (user != null) {
@@ -72,8 +72,7 @@ class AuditController {
                 LocalDate day = LocalDate.parse(value);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
-                throw ApiProblem.badRequest("'" + name + "' must be a date (2025-01-31) or an instant "
-                        + "(2025-01-31T08:00:00Z).");
+                throw ApiProblem.badRequest("problem.detail.audit-time", name);
             }
         }
     }

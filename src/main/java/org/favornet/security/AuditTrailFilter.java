@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.favornet.web.ProblemKind;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -61,8 +62,7 @@ final class AuditTrailFilter extends OncePerRequestFilter {
         boolean failed = true;
         try {
             if (trail.readOnlyReason() != null && !SAFE_METHODS.contains(req.getMethod())) {
-                ProblemResponse.write(audited, 503, "Read-only",
-                        "The audit trail did not verify at start, so the service answers reading requests only.");
+                ProblemResponse.write(req, audited, ProblemKind.READ_ONLY, "problem.detail.read-only");
             } else {
                 chain.doFilter(req, audited);
             }
@@ -82,8 +82,7 @@ final class AuditTrailFilter extends OncePerRequestFilter {
                 log.error("Audit record could not be written; response withheld: {}", e.getMessage());
                 if (!res.isCommitted()) {
                     res.reset();
-                    ProblemResponse.write(res, 503, "Audit unavailable",
-                            "The request could not be recorded in the audit trail, so no answer is given.");
+                    ProblemResponse.write(req, res, ProblemKind.AUDIT_UNAVAILABLE, "problem.detail.audit-unavailable");
                 }
             }
         }

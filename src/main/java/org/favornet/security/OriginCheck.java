@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.favornet.web.ProblemKind;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,9 +42,7 @@ final class OriginCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
         if (STATE_CHANGING.contains(req.getMethod().toUpperCase(Locale.ROOT)) && !sameOrigin(req)) {
-            ProblemResponse.write(res, 403, "Forbidden", "Cross-site request refused: a " + req.getMethod()
-                    + " must come from this service's own origin (or one in favornet.security.allowed-origins), "
-                    + "or from a client that sends no Origin or Referer.");
+            ProblemResponse.write(req, res, ProblemKind.CROSS_SITE, "problem.detail.cross-site", req.getMethod());
             return;
         }
         chain.doFilter(req, res);

@@ -20,7 +20,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.favornet.graph.GraphProperties;
 import org.favornet.web.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.favornet.web.ProblemKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -103,9 +103,7 @@ public class PersonRefs {
             return decoded.get();
         }
         if (!viewer.clearData() && looksLikeResidentId(refOrId)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Use the person's ref",
-                    "Without clear-data permission a person is named by his ref (p.…) as responses give it,"
-                            + " not by his ID number.");
+            throw new ApiProblem(ProblemKind.USE_REF, "problem.detail.use-ref");
         }
         return refOrId;
     }

@@ -56,7 +56,7 @@ final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("utf-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(problem(status));
+                writer.write(problem(request, status));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -64,13 +64,26 @@ final class ProblemReportValve extends ErrorReportValve {
         }
     }
 
-    /** The same shape as {@link ProblemResponse}; fixed text, nothing from the request. */
-    static String problem(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = status == 400 ? "Bad request" : known == null ? "Error" : known.getReasonPhrase();
-        String detail = status == 400 ? "The request URL is not acceptable."
-                : status >= 500 ? "The server could not answer this request." : "The request was refused.";
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\"}";
+    /**
+     * The same shape, type and language as {@link ProblemResponse}; fixed text, nothing from the
+     * request but its {@code Accept-Language}.
+     */
+    static String problem(jakarta.servlet.http.HttpServletRequest request, int status) {
+        org.favornet.web.ProblemKind kind = java.util.Arrays.stream(org.favornet.web.ProblemKind.values())
+                .filter(k -> k.status().value() == status).findFirst().orElse(org.favornet.web.ProblemKind.OTHER);
+        String detailKey = status == 400 ? "problem.detail.url-refused"
+                : status == 404 ? "problem.detail.no-endpoint" : "problem.detail.refused";
+        org.springframework.http.ProblemDetail problem = org.favornet.web.Texts.shared()
+                .problem(org.favornet.web.Languages.of(request), kind, detailKey);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", status);
+        body.put("detail", problem.getDetail());
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -40,11 +40,11 @@ public final class RegionScope {
     /**
      * Throws a 404 problem when the current viewer does not see a record of this region.
      *
-     * @param what how the response names the missing thing, e.g. "person" (never its id number)
+     * @param detailKey the message saying what is missing, e.g. {@code problem.detail.no-such-person} (never its id number)
      */
-    public static void require(String regionCode, String what) {
+    public static void require(String regionCode, String detailKey) {
         if (!Viewer.current().sees(regionCode)) {
-            throw ApiProblem.notFound("No such " + what + ".");
+            throw ApiProblem.notFound(detailKey);
         }
     }
 }

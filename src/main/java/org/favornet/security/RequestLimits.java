@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.favornet.web.ApiProblem;
+import org.favornet.web.ProblemKind;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,8 +61,8 @@ final class RequestLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
         if (req.getHeader("Authorization") == null) {
-            if (refused(res, take(addresses, "addr:" + req.getRemoteAddr(), props.ratePerSecond(), props.rateBurst()),
-                    "You are sending requests faster than " + props.ratePerSecond() + " per second; slow down.")) {
+            if (refused(req, res, take(addresses, "addr:" + req.getRemoteAddr(), props.ratePerSecond(), props.rateBurst()),
+                    "problem.detail.rate", props.ratePerSecond())) {
                 return;
             }
         } else {
@@ -70,7 +71,7 @@ final class RequestLimits extends OncePerRequestFilter {
                 TokenBucket b = failures.get(key);
                 wait = Math.max(wait, b == null ? 0 : b.waitForOne());
             }
-            if (refused(res, wait, "Too many failed logins from your address; wait before trying again.")) {
+            if (refused(req, res, wait, "problem.detail.login-failures")) {
                 return;
             }
         }
@@ -81,7 +82,7 @@ final class RequestLimits extends OncePerRequestFilter {
             return;
         }
         if (req.getContentLengthLong() > max) {
-            ProblemResponse.write(res, 413, "Too large", tooLarge(max));
+            ProblemResponse.write(req, res, ProblemKind.TOO_LARGE, TOO_LARGE, max);
             return;
         }
         chain.doFilter(req.getContentLengthLong() < 0 ? new CappedRequest(req, max) : req, res);
@@ -95,9 +96,9 @@ final class RequestLimits extends OncePerRequestFilter {
         return (request, response, chain) -> {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (request.getDispatcherType() == DispatcherType.REQUEST && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                    && refused((HttpServletResponse) response,
+                    && refused((HttpServletRequest) request, (HttpServletResponse) response,
                             take(users, "user:" + auth.getName(), props.ratePerSecond(), props.rateBurst()),
-                            "You are sending requests faster than " + props.ratePerSecond() + " per second; slow down.")) {
+                            "problem.detail.rate", props.ratePerSecond())) {
                 return;
             }
             chain.doFilter(request, response);
@@ -155,18 +156,17 @@ final class RequestLimits extends OncePerRequestFilter {
         return map.computeIfAbsent(key, k -> new TokenBucket(perSecond, burst, nanoClock));
     }
 
-    private static boolean refused(HttpServletResponse res, long wait, String detail) throws IOException {
+    private static boolean refused(HttpServletRequest req, HttpServletResponse res, long wait, String detailKey,
+            Object... args) throws IOException {
         if (wait <= 0) {
             return false;
         }
         res.setHeader("Retry-After", Long.toString(Math.max(1, (wait + 999_999_999L) / 1_000_000_000L)));
-        ProblemResponse.write(res, 429, "Too many requests", detail);
+        ProblemResponse.write(req, res, ProblemKind.TOO_MANY_REQUESTS, detailKey, args);
         return true;
     }
 
-    private static String tooLarge(long max) {
-        return "The request body is larger than " + max + " bytes.";
-    }
+    private static final String TOO_LARGE = "problem.detail.body-too-large";
 
     /** A body without a declared length (chunked) is counted as it is read. */
     private static final class CappedRequest extends HttpServletRequestWrapper {
@@ -208,7 +208,7 @@ final class RequestLimits extends OncePerRequestFilter {
                         read += n;
                         if (read > max) {
                             // An ApiProblem passes through the message converters untouched: a 413 problem.
-                            throw ApiProblem.tooLarge(tooLarge(max));
+                            throw ApiProblem.tooLarge(TOO_LARGE, max);
                         }
                     }
 

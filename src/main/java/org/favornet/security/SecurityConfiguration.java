@@ -1,11 +1,13 @@
 package org.favornet.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.favornet.web.ProblemKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -54,8 +56,8 @@ class SecurityConfiguration {
             throws Exception {
         KnownApiPaths paths = new KnownApiPaths(mapping);
         RequestLimits limits = new RequestLimits(props, System::nanoTime);
-        AuthenticationEntryPoint unauthorized = limits.countingFailures((req, res, e) -> refuse(res, 401,
-                "Unauthorized", "Log in with HTTP Basic or a token to use this endpoint."));
+        AuthenticationEntryPoint unauthorized = limits.countingFailures((req, res, e) -> refuse(req, res,
+                ProblemKind.UNAUTHORIZED, "problem.detail.unauthorized"));
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
@@ -63,9 +65,9 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((req, res, e) -> {
                             if (paths.unknown(req)) {
-                                refuse(res, 404, "Not found", "There is no endpoint at this path.");
+                                refuse(req, res, ProblemKind.NOT_FOUND, "problem.detail.no-endpoint");
                             } else {
-                                refuse(res, 403, "Forbidden", "Your role does not allow this request.");
+                                refuse(req, res, ProblemKind.FORBIDDEN, "problem.detail.forbidden");
                             }
                         }))
                 .addFilterBefore(new OriginCheck(props), BasicAuthenticationFilter.class)
@@ -125,7 +127,7 @@ class SecurityConfiguration {
             } else {
                 rejected.getObject().refused(req, 400);
             }
-            refuse(res, 400, "Bad request", "The request URL is not acceptable.");
+            refuse(req, res, ProblemKind.BAD_REQUEST, "problem.detail.url-refused");
         };
     }
 
@@ -165,10 +167,11 @@ class SecurityConfiguration {
         }
     }
 
-    private static void refuse(HttpServletResponse res, int status, String title, String detail) throws IOException {
-        if (status == 401) {
+    private static void refuse(HttpServletRequest req, HttpServletResponse res, ProblemKind kind, String detailKey)
+            throws IOException {
+        if (kind == ProblemKind.UNAUTHORIZED) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"favornet\", Bearer");
         }
-        ProblemResponse.write(res, status, title, detail);
+        ProblemResponse.write(req, res, kind, detailKey);
     }
 }

@@ -58,17 +58,16 @@ class UserAccounts {
     UserView get(String name) {
         return users.entries().stream().filter(e -> e.user().username().equals(name)).findFirst()
                 .map(e -> UserView.of(e.user(), e.tokens()))
-                .orElseThrow(() -> ApiProblem.notFound("No user '" + printable(name) + "'."));
+                .orElseThrow(() -> ApiProblem.notFound("problem.detail.user-not-found", printable(name)));
     }
 
     UserView put(String name, UserChange change) {
         if (!NAME.matcher(name).matches()) {
-            throw ApiProblem.badRequest("A user name is 2-64 lower-case letters, digits, '.', '_' or '-', "
-                    + "starting with a letter.");
+            throw ApiProblem.badRequest("problem.detail.user-name");
         }
         Optional<AppUser> existing = users.find(name);
         if (existing.isEmpty() && (change.roles() == null || change.regions() == null || change.password() == null)) {
-            throw ApiProblem.badRequest("A new user needs roles, regions and a password.");
+            throw ApiProblem.badRequest("problem.detail.user-incomplete");
         }
         Set<Role> roles = change.roles() != null ? EnumSet.copyOf(nonEmpty(change.roles()))
                 : existing.get().roles();
@@ -83,7 +82,7 @@ class UserAccounts {
     }
 
     UserView disable(String name) {
-        AppUser user = users.find(name).orElseThrow(() -> ApiProblem.notFound("No user '" + printable(name) + "'."));
+        AppUser user = users.find(name).orElseThrow(() -> ApiProblem.notFound("problem.detail.user-not-found", printable(name)));
         keepAnAdministrator(name, false);
         users.save(name, null, user.roles(), user.regions(), user.clearData(), false);
         users.revokeTokens(name);
@@ -92,7 +91,7 @@ class UserAccounts {
 
     IssuedToken issueToken(String name) {
         return tokens.issue(name).map(t -> new IssuedToken(name, t))
-                .orElseThrow(() -> ApiProblem.notFound("No user '" + printable(name) + "'."));
+                .orElseThrow(() -> ApiProblem.notFound("problem.detail.user-not-found", printable(name)));
     }
 
     private void keepAnAdministrator(String name, boolean staysAdmin) {
@@ -102,13 +101,13 @@ class UserAccounts {
         boolean anotherAdmin = users.all().stream()
                 .anyMatch(u -> !u.username().equals(name) && u.enabled() && u.roles().contains(Role.ADMIN));
         if (!anotherAdmin) {
-            throw ApiProblem.conflict("This would leave no enabled administrator.");
+            throw ApiProblem.conflict("problem.detail.last-admin");
         }
     }
 
     private static Set<Role> nonEmpty(Set<Role> roles) {
         if (roles.isEmpty() || roles.contains(null)) {
-            throw ApiProblem.badRequest("A user needs at least one role.");
+            throw ApiProblem.badRequest("problem.detail.user-roles");
         }
         return roles;
     }
@@ -116,7 +115,7 @@ class UserAccounts {
     private static List<String> regions(List<String> regions) {
         for (String r : regions) {
             if (r == null || !REGION.matcher(r).matches()) {
-                throw ApiProblem.badRequest("A region is a prefix of up to 12 digits (\"\" for every region).");
+                throw ApiProblem.badRequest("problem.detail.user-region");
             }
         }
         return List.copyOf(regions);
@@ -124,8 +123,7 @@ class UserAccounts {
 
     private static String password(String password) {
         if (password.length() < MIN_PASSWORD || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw ApiProblem.badRequest("A password has at least " + MIN_PASSWORD + " characters and at most "
-                    + MAX_PASSWORD_BYTES + " bytes.");
+            throw ApiProblem.badRequest("problem.detail.user-password", MIN_PASSWORD, MAX_PASSWORD_BYTES);
         }
         return password;
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -30,97 +29,130 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every failure into a JSON problem document with a sentence a person understands. */
+/**
+ * Turns every failure into a JSON problem document with a sentence a person understands, in the
+ * request's language: a stable {@code type} per {@link ProblemKind}, its title, and a detail from
+ * the message bundles whose arguments carry the variable parts (names, line numbers, values).
+ */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final Texts texts;
+
+    ProblemHandler(Texts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
-        return problem(e.status(), e.title(), e.getMessage());
+        return problem(e.kind(), e.detailKey(), e.args());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        String detail;
         if (e.getRootCause() instanceof FiniteNumbers.NotFinite) {
-            detail = "Parameter '" + e.getName() + "' must be a finite number (not NaN or Infinity).";
-        } else if (type != null && type.isEnum()) {
-            detail = "Parameter '" + e.getName() + "' must be one of " + constants(type) + ".";
-        } else {
-            String expected = type == null ? "another type" : type.getSimpleName();
-            detail = "Parameter '" + e.getName() + "' must be " + article(expected) + " " + expected + ".";
+            return problem(ProblemKind.BAD_REQUEST, "problem.detail.parameter-not-finite", e.getName());
         }
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", detail);
+        if (type != null && type.isEnum()) {
+            return problem(ProblemKind.BAD_REQUEST, "problem.detail.parameter-one-of", e.getName(), constants(type));
+        }
+        return problem(ProblemKind.BAD_REQUEST, "problem.detail.parameter-type", e.getName(), typeWords(type));
     }
 
     /** Says what is wrong with a body that could not be read, instead of "Failed to read request". */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "Bad request", unreadable(e)));
+        Detail why = unreadable(e);
+        return ResponseEntity.badRequest().body(detail(ProblemKind.MALFORMED_BODY, why.key(), why.args()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String sent = e.getContentType() == null ? "no Content-Type" : "Content-Type '" + e.getContentType() + "'";
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        String supported = MediaType.toString(e.getSupportedMediaTypes());
         if (!e.getSupportedMediaTypes().isEmpty()) {
-            answer.header(HttpHeaders.ACCEPT, MediaType.toString(e.getSupportedMediaTypes()));
+            answer.header(HttpHeaders.ACCEPT, supported);
         }
-        return answer.body(detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "This endpoint does "
-                + "not take " + sent + "; send one of " + MediaType.toString(e.getSupportedMediaTypes()) + "."));
+        return answer.body(e.getContentType() == null
+                ? detail(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "problem.detail.no-content-type", supported)
+                : detail(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "problem.detail.content-type-refused",
+                        e.getContentType().toString(), supported));
     }
 
-    static String unreadable(HttpMessageNotReadableException e) {
+    /** Spring's own answers (405, 406, no such resource, ...): a stable type and a title in the request's language. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            ProblemKind kind = ProblemKind.forStatus(statusCode.value());
+            problem.setType(kind.type());
+            problem.setTitle(texts.get(kind.titleKey()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** A detail message: its key under {@code problem.detail} and its arguments. */
+    record Detail(String key, Object... args) {}
+
+    static Detail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause == null) {
             return e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
-                    ? "The request body is empty; this endpoint needs a JSON document."
-                    : "The request body could not be read.";
+                    ? new Detail("problem.detail.body-empty")
+                    : new Detail("problem.detail.body-unreadable");
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException parse) { // also when databind wrapped it with a path
                 JsonLocation at = parse.getLocation();
                 String field = cause instanceof JsonMappingException m ? field(m) : "";
-                return "Malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
-                        + at.getColumnNr()) + (field.isEmpty() ? "" : " (in '" + field + "')") + ": "
-                        + clip(parse.getOriginalMessage()) + ".";
+                String why = clip(parse.getOriginalMessage());
+                if (at == null) {
+                    return new Detail("problem.detail.malformed-json", why);
+                }
+                return field.isEmpty()
+                        ? new Detail("problem.detail.malformed-json-at", at.getLineNr(), at.getColumnNr(), why)
+                        : new Detail("problem.detail.malformed-json-at-field", at.getLineNr(), at.getColumnNr(),
+                                field, why);
             }
         }
         if (cause instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException why
                 && why.getMessage() != null) {
-            return clip(why.getMessage());
+            return new Detail("problem.detail.document-rule", clip(why.getMessage()));
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String field = field(mismatch);
             Class<?> type = mismatch.getTargetType();
             if (field.isEmpty() && mismatch.getOriginalMessage() != null
                     && mismatch.getOriginalMessage().startsWith("No content to map")) {
-                return "The request body is empty; this endpoint needs a JSON document.";
+                return new Detail("problem.detail.body-empty");
             }
             if (type != null && type.isEnum()) {
                 Object value = mismatch instanceof InvalidFormatException bad ? bad.getValue() : null;
-                return (field.isEmpty() ? "A value" : "Field '" + field + "'")
-                        + (value == null ? "" : " has the unknown value '" + clip(String.valueOf(value)) + "'; it")
-                        + " must be one of " + constants(type) + ".";
+                String allowed = constants(type);
+                if (field.isEmpty()) {
+                    return value == null ? new Detail("problem.detail.value-one-of", allowed)
+                            : new Detail("problem.detail.value-unknown", clip(String.valueOf(value)), allowed);
+                }
+                return value == null ? new Detail("problem.detail.field-one-of", field, allowed)
+                        : new Detail("problem.detail.field-unknown", field, clip(String.valueOf(value)), allowed);
             }
             if (field.isEmpty()) {
-                return "The request body must be a JSON " + (type == null ? "document" : jsonKind(type))
-                        + " of the shape this endpoint documents.";
+                return new Detail("problem.detail.body-shape", jsonKind(type));
             }
-            return "Field '" + field + "' must be " + (type == null ? "of another type" : article(jsonKind(type))
-                    + " " + jsonKind(type)) + ".";
+            return new Detail("problem.detail.field-type", field, jsonKind(type));
         }
         if (cause instanceof JsonMappingException mapping) {
             String field = field(mapping);
-            return "The JSON document does not fit this endpoint" + (field.isEmpty() ? "" : " at field '" + field + "'")
-                    + ": " + clip(mapping.getOriginalMessage()) + ".";
+            return field.isEmpty() ? new Detail("problem.detail.json-misfit", clip(mapping.getOriginalMessage()))
+                    : new Detail("problem.detail.json-misfit-at", field, clip(mapping.getOriginalMessage()));
         }
-        return "The request body could not be read.";
+        return new Detail("problem.detail.body-unreadable");
     }
 
     /** {@code roles[1]} or {@code seeds}: where in the document Jackson stopped. */
@@ -136,24 +168,39 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String jsonKind(Class<?> type) {
+    /** The words for a JSON kind, resolved later in the request's language ({@code problem.type.*}). */
+    private static TypeWords jsonKind(Class<?> type) {
+        if (type == null) {
+            return new TypeWords("other");
+        }
         if (type == String.class || type == Character.class || type == char.class) {
-            return "string";
+            return new TypeWords("string");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "boolean (true or false)";
+            return new TypeWords("boolean");
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != void.class)) {
-            return type == Integer.class || type == int.class || type == Long.class || type == long.class
-                    ? "whole number" : "number";
+            return new TypeWords(type == Integer.class || type == int.class || type == Long.class || type == long.class
+                    ? "whole-number" : "number");
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "date (YYYY-MM-DD)";
+            return new TypeWords("date");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
+            return new TypeWords("array");
         }
-        return "object";
+        return new TypeWords("object");
+    }
+
+    private static TypeWords typeWords(Class<?> type) {
+        return jsonKind(type);
+    }
+
+    /** An argument that is itself a message, {@code problem.type.<kind>}. */
+    record TypeWords(String kind) {
+        String key() {
+            return "problem.type." + kind;
+        }
     }
 
     private static String constants(Class<?> enumType) {
@@ -174,55 +221,50 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return line.length() <= 160 ? line : line.substring(0, 157) + "...";
     }
 
+    /** A rule broken inside the code (a request record's own check): its sentence, as the code words it. */
     @ExceptionHandler({ConstraintViolationException.class, IllegalArgumentException.class})
     ResponseEntity<ProblemDetail> invalid(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return problem(ProblemKind.BAD_REQUEST, "problem.detail.document-rule", String.valueOf(e.getMessage()));
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
     ResponseEntity<ProblemDetail> databaseDown(ServiceUnavailableException e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                "The graph database cannot be reached right now; try again shortly.");
+        return problem(ProblemKind.DATABASE_UNAVAILABLE, "problem.detail.database-unavailable");
     }
 
     @ExceptionHandler(ClientException.class)
     ResponseEntity<ProblemDetail> databaseRefused(ClientException e) {
         if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Time budget exceeded",
-                    "The query ran past its time budget; narrow it (fewer hops, fewer tie kinds) and retry.");
+            return problem(ProblemKind.TIME_BUDGET_EXCEEDED, "problem.detail.query-timed-out");
         }
         log.error("Database refused a query", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The database refused the request; it has been logged for the operators.");
+        return problem(ProblemKind.INTERNAL_ERROR, "problem.detail.database-refused");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; it has been logged for the operators.");
+        return problem(ProblemKind.INTERNAL_ERROR, "problem.detail.internal-error");
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(status).body(detail(HttpStatus.BAD_REQUEST, "Bad request",
-                "Required parameter '" + e.getParameterName() + "' is missing."));
+        return ResponseEntity.status(status).body(detail(ProblemKind.BAD_REQUEST, "problem.detail.parameter-missing",
+                e.getParameterName()));
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        return ResponseEntity.status(status).body(detail(status, title, detail));
+    private ResponseEntity<ProblemDetail> problem(ProblemKind kind, String detailKey, Object... args) {
+        return ResponseEntity.status(kind.status()).body(detail(kind, detailKey, args));
     }
 
-    static ProblemDetail detail(HttpStatus status, String title, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(title);
-        body.setType(URI.create("about:blank"));
-        return body;
-    }
-
-    private static String article(String word) {
-        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
+    private ProblemDetail detail(ProblemKind kind, String detailKey, Object... args) {
+        java.util.Locale locale = Languages.current();
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof TypeWords words ? texts.get(locale, words.key()) : args[i];
+        }
+        return texts.problem(locale, kind, detailKey, resolved);
     }
 }

@@ -99,7 +99,8 @@ class DetectionScenarioTest {
         assertThat(code).isZero();
         assertThat(out).contains("kin:materialise", "rule:kin_001", "heap peak", "Top 3 of 14 leads");
         // kin_001 (score 80) doubled by the tip to priority 120 heads the list, with its kinship term.
-        assertThat(out).contains("  1. [kin_001 HIGH] score 80, priority 120, OPEN, kinship: brother's wife (嫂子/弟媳)");
+        // the command answers in the default language, Chinese: the kinship term of the stored "brother's wife (嫂子/弟媳)"
+        assertThat(out).contains("  1. [kin_001 HIGH] score 80, priority 120, OPEN, kinship: 嫂子/弟媳");
     }
 
     @Test
@@ -161,11 +162,18 @@ class DetectionScenarioTest {
         assertThat(analysis.get("progress").asDouble()).isEqualTo(1.0);
 
         JsonNode page = json.readTree(mvc.perform(get("/api/leads").param("rule", "kin_001").param("sort", "priority")
-                        .with(httpBasic("investigator", "investigator")))
+                        .with(httpBasic("investigator", "investigator")).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.get("total").asLong()).isEqualTo(1);
         JsonNode lead = page.get("items").get(0);
         assertThat(lead.get("sentence").asText()).startsWith("Possible undeclared relative").contains("warrants a check on foot");
+        // the same lead in Chinese, the default: both sentences were stored by the analysis
+        JsonNode zh = json.readTree(mvc.perform(get("/api/leads").param("rule", "kin_001").param("sort", "priority")
+                        .with(httpBasic("investigator", "investigator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .get("items").get(0);
+        assertThat(zh.get("sentence").asText()).startsWith("疑似未申报亲属").contains("建议实地核查");
+        assertThat(zh.get("title").asText()).startsWith("疑似未申报亲属");
         assertThat(lead.get("officialRef").asText()).startsWith("p.");
         String leadId = lead.get("id").asText();
 

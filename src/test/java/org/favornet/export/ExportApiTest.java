@@ -116,9 +116,9 @@ class ExportApiTest {
 
     @Test
     void unknownLeadIsNotFoundAndUnknownFormatListsTheValidOnes() throws Exception {
-        mvc.perform(get("/api/leads/nope/export").param("format", "gexf").with(httpBasic("analyst", "analyst")))
+        mvc.perform(get("/api/leads/nope/export").param("format", "gexf").with(httpBasic("analyst", "analyst")).header("Accept-Language", "en"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No lead 'nope' in your regions."));
-        mvc.perform(get("/api/leads/lead-1/export").param("format", "xlsx").with(httpBasic("analyst", "analyst")))
+        mvc.perform(get("/api/leads/lead-1/export").param("format", "xlsx").with(httpBasic("analyst", "analyst")).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail")
                         .value("Unknown format 'xlsx'; valid formats: graphml, gexf, cytoscape, csv, cypher, dot."));
     }
@@ -130,12 +130,12 @@ class ExportApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/exports").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"seeds\":[\"" + refs.ref(ExportFixture.OFFICIAL) + "\"],\"ties\":[\"COUSINS\"],\"format\":\"dot\"}")
-                .with(httpBasic("analyst", "analyst")))
+                .with(httpBasic("analyst", "analyst")).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
                         .startsWith("Unknown tie kind 'COUSINS'; valid kinds: KIN, KNOWS, SHARED, MONEY, GRANT")));
         mvc.perform(post("/api/exports").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"seeds\":[\"" + refs.ref(ExportFixture.OFFICIAL) + "\"],\"hops\":5,\"format\":\"dot\"}")
-                .with(httpBasic("analyst", "analyst")))
+                .with(httpBasic("analyst", "analyst")).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("hops must be between 0 and 4."));
     }
 
@@ -147,7 +147,7 @@ class ExportApiTest {
         }
         String body = json.writeValueAsString(Map.of("seeds", seeds, "hops", 1, "format", "csv"));
         MvcResult r = mvc.perform(post("/api/exports").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(httpBasic("analyst", "analyst")))
+                        .with(httpBasic("analyst", "analyst")).header("Accept-Language", "en"))
                 .andExpect(request().asyncNotStarted())
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -136,13 +136,14 @@ class ExportFormatsTest {
                 CLEAR, "t"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-                    assertThat(p.getMessage()).contains("more than 5 nodes");
+                    assertThat(p.detailKey()).isEqualTo("problem.detail.export-nodes");
+                    assertThat(String.valueOf(p.args()[0])).isEqualTo("5");
                 });
         SubgraphGatherer fewEdges = new SubgraphGatherer(cypher, new ExportProperties(1000, 2, 4, 2));
         assertThatThrownBy(() -> fewEdges.around(List.of(ExportFixture.OFFICIAL), 1, EnumSet.of(TieKind.KIN), Set.of(),
                 CLEAR, "t"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.getMessage())
-                        .contains("would hold 3 edges, more than the limit of 2"));
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(java.util.Arrays.stream(p.args()).map(String::valueOf))
+                        .containsExactly("3", "2"));
     }
 
     @Test
@@ -318,7 +319,7 @@ class ExportFormatsTest {
 
     @Test
     void csvNeutralisesFormulaCellsKeepsLongDigitsAsTextAndOpensAsUtf8InExcel() throws Exception {
-        Map<String, byte[]> files = unzip(bytes(whole(ExportFormat.CSV, CLEAR)));
+        Map<String, byte[]> files = unzip(bytes(inEnglish(() -> whole(ExportFormat.CSV, CLEAR))));
         assertThat(files.keySet()).containsExactlyInAnyOrder("nodes.csv", "edges.csv", "columns.csv");
         for (byte[] f : files.values()) {
             assertThat(f).startsWith(0xEF, 0xBB, 0xBF);
@@ -350,6 +351,39 @@ class ExportFormatsTest {
         assertThat(byId.get("Account:" + ExportFixture.ACCOUNT_1).get(header.indexOf("key"))).isEqualTo("'" + ExportFixture.ACCOUNT_1);
         assertThat(byId.get("Grant:g1").get(header.indexOf("amount"))).isEqualTo("1200");
         assertThat(new String(files.get("columns.csv"), StandardCharsets.UTF_8)).contains("\"nodes.csv\",\"birthDate\",\"date\"");
+    }
+
+    /** Runs as a request asking for English would (headers are then the column keys). */
+    private static <T> T inEnglish(java.util.function.Supplier<T> export) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            return export.get();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void csvHeadersFollowTheExportsLanguageKeepingGephisColumnsAndColumnsCsvMapsThemToKeys() throws Exception {
+        Map<String, byte[]> zh = unzip(bytes(whole(ExportFormat.CSV, CLEAR))); // no language asked: Chinese
+        Map<String, byte[]> en = unzip(bytes(inEnglish(() -> whole(ExportFormat.CSV, CLEAR))));
+        List<String> zhNodes = parseCsv(new String(zh.get("nodes.csv"), 3, zh.get("nodes.csv").length - 3,
+                StandardCharsets.UTF_8)).get(0);
+        List<String> enNodes = parseCsv(new String(en.get("nodes.csv"), 3, en.get("nodes.csv").length - 3,
+                StandardCharsets.UTF_8)).get(0);
+        List<String> zhEdges = parseCsv(new String(zh.get("edges.csv"), 3, zh.get("edges.csv").length - 3,
+                StandardCharsets.UTF_8)).get(0);
+        assertThat(zhNodes).hasSameSizeAs(enNodes).contains("id", "label", "姓名", "金额", "项目", "类型")
+                .doesNotContain("name", "amount");
+        assertThat(enNodes).contains("id", "label", "name", "amount", "programName", "type");
+        assertThat(zhEdges).contains("id", "source", "target", "label", "关系类型");
+        // columns.csv: every header as written beside its key, in the same order as nodes.csv
+        List<List<String>> columns = parseCsv(new String(zh.get("columns.csv"), 3, zh.get("columns.csv").length - 3,
+                StandardCharsets.UTF_8));
+        assertThat(columns.get(0)).containsExactly("file", "column", "type", "header");
+        List<List<String>> nodeColumns = columns.stream().filter(r -> r.get(0).equals("nodes.csv")).toList();
+        assertThat(nodeColumns.stream().map(r -> r.get(3)).toList()).isEqualTo(zhNodes);
+        assertThat(nodeColumns.stream().map(r -> r.get(1)).toList()).isEqualTo(enNodes);
     }
 
     @Test

@@ -96,7 +96,7 @@ class ImportControllerTest {
 
     @Test
     void anUnknownKindIsNotFoundAndNamesTheValidKinds() throws Exception {
-        mvc.perform(post("/api/imports/vehicles").with(httpBasic("officer", "officer")).contentType("text/csv").content("x"))
+        mvc.perform(post("/api/imports/vehicles").with(httpBasic("officer", "officer")).contentType("text/csv").content("x").header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No record kind 'vehicles'. Valid kinds: persons, kinship, households, "
                         + "acquaintances, posts, grants, accounts, payments, transfers, assets, tips."));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,7 +105,7 @@ class PathsApiTest {
     void anOfficialsWifesBrothersSonReadsAsHisWifesNephewInEnglishAndChinese() throws Exception {
         family();
         var result = mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("ties", "KIN")
-                .param("k", "1").with(INVESTIGATOR)).andExpect(status().isOk())
+                .param("k", "1").with(INVESTIGATOR).header("Accept-Language", "en")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.shortestHops").value(3))
                 .andExpect(jsonPath("$.paths.length()").value(1))
                 .andExpect(jsonPath("$.paths[0].weight").value(3.0))
@@ -127,6 +128,14 @@ class PathsApiTest {
             assertThat(link.get("termZh").asText()).isEqualTo("内侄");
             assertThat(link.get("termEn").asText()).contains("wife's").contains("nephew");
         }
+        assertThat(link.get("term").asText()).isEqualTo(link.get("termEn").asText());
+        assertThat(link.get("text").asText()).isEqualTo("李明 is 王建国's " + link.get("termEn").asText());
+        // The same path asked in Chinese (the default): the sentence and the term in Chinese.
+        JsonNode zh = json.readTree(mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("ties", "KIN")
+                .param("k", "1").with(INVESTIGATOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .at("/paths/0/links/0");
+        assertThat(zh.get("term").asText()).isEqualTo(link.get("termZh").asText());
+        assertThat(zh.get("text").asText()).isEqualTo("李明是王建国的" + link.get("termZh").asText());
     }
 
     @Test
@@ -135,7 +144,7 @@ class PathsApiTest {
         // o to b: the grant o handled (1 tie, weight 1.5), kin (2 ties, weight 2), and o to f to a to b
         // over grants (o handled f's grant, a approved f's and b's: 3 ties, weight 4.5)
         mvc.perform(get("/api/paths").param("from", "o").param("to", "b").param("ties", "KIN,GRANT")
-                .with(INVESTIGATOR)).andExpect(status().isOk())
+                .with(INVESTIGATOR).header("Accept-Language", "en")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.shortestHops").value(1))
                 .andExpect(jsonPath("$.paths.length()").value(3))
                 .andExpect(jsonPath("$.paths[0].weight").value(1.5))
@@ -181,6 +190,10 @@ class PathsApiTest {
         family();
         mvc.perform(get("/api/paths").param("from", "o").param("to", "y").param("ties", "KNOWS").with(REGIONAL))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths[0].links[1].text").value("周杰认识辖区外人员（邻居）"));
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "y").param("ties", "KNOWS").with(REGIONAL)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths[0].cut").value(true))
                 .andExpect(jsonPath("$.paths[0].persons[1].cut").value(true))
                 .andExpect(jsonPath("$.paths[0].persons[1].id").doesNotExist())
@@ -215,11 +228,11 @@ class PathsApiTest {
     @Test
     void requestsBeyondTheBoundsAreRefusedWithAMessageNamingTheLimit() throws Exception {
         family();
-        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("maxHops", "9").with(INVESTIGATOR))
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("maxHops", "9").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("maxHops must be between 1 and 8")));
-        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("k", "26").with(INVESTIGATOR))
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("k", "26").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("k must be between 1 and 25")));
-        mvc.perform(get("/api/persons/o/circle").param("hops", "4").with(INVESTIGATOR))
+        mvc.perform(get("/api/persons/o/circle").param("hops", "4").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("hops must be between 1 and 3")));
         mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("ties", "KIN,GOSSIP").with(INVESTIGATOR))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("GOSSIP")));
@@ -228,7 +241,7 @@ class PathsApiTest {
     @Test
     void aQueryPastItsTimeBudgetAnswers503() throws Exception {
         family();
-        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("budgetMs", "0").with(INVESTIGATOR))
+        mvc.perform(get("/api/paths").param("from", "o").param("to", "n").param("budgetMs", "0").with(INVESTIGATOR).header("Accept-Language", "en"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.detail").value(containsString("time budget")));
         mvc.perform(get("/api/persons/o/circle").param("budgetMs", "0").with(INVESTIGATOR))
@@ -285,6 +298,7 @@ class PathsApiTest {
             }
             if (pairs <= 10 && cypher > 0) {
                 // the endpoint reports the same length, and its k paths are no shorter and within the bound
+                // generated ids are resident ID numbers: a viewer without clear data names persons by ref
                 JsonNode answer = json.readTree(mvc.perform(get("/api/paths").param("from", refs.ref(a)).param("to", refs.ref(b))
                         .param("ties", "KIN,KNOWS,SHARED").param("maxHops", "8").with(INVESTIGATOR))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

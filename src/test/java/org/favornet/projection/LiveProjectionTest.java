@@ -49,7 +49,7 @@ class LiveProjectionTest {
         loader.started.await(10, TimeUnit.SECONDS);
         assertThatThrownBy(live::current).isInstanceOfSatisfying(ApiProblem.class, p -> {
             assertThat(p.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(p.title()).isEqualTo("Projection loading");
+            assertThat(p.kind()).isEqualTo(org.favornet.web.ProblemKind.PROJECTION_LOADING);
         });
         loader.release.countDown();
         assertThat(live.awaitIdle(Duration.ofSeconds(10)).personId(0)).isEqualTo("p1");

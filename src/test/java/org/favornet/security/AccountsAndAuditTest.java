@@ -272,9 +272,9 @@ class AccountsAndAuditTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            RegionScope.require("410102", "person");
+            RegionScope.require("410102", "problem.detail.person-not-found");
             assertThat(RegionScope.params(Map.of("id", "x"))).containsEntry("regions", List.of("41"));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegionScope.require("420111", "person"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegionScope.require("420111", "problem.detail.person-not-found"))
                     .isInstanceOfSatisfying(org.favornet.web.ApiProblem.class,
                             p -> assertThat(p.status().value()).isEqualTo(404));
         } finally {

@@ -166,7 +166,7 @@ class MaskingRegressionTest {
         assertThat(lead.at("/evidence/paths/0/persons/0/ref").asText()).isEqualTo(refs.ref(SeededCounty.OFFICIAL));
         assertThat(lead.at("/evidence/persons/1/cut").asBoolean()).isTrue();
         assertThat(lead.get("persons").findValues("cut")).hasSize(1);
-        assertThat(lead.at("/lead/sentence").asText()).contains("(person outside your region)");
+        assertThat(lead.at("/lead/sentence").asText()).contains("（辖区外人员）"); // the default language, Chinese
         // The person endpoint answers 404 for him: the lead does not tell more.
         assertThat(viewers.perform(get("/api/persons/" + refs.ref(SeededCounty.OTHER_REGION) + "/relatives"), villager)
                 .getStatus()).isEqualTo(404);

@@ -43,7 +43,7 @@ class OriginCheckTest {
 
     @Test
     void aTextPlainImportPostedFromAnotherSiteIsRefused() throws Exception {
-        mvc.perform(textImport().header("Origin", "https://evil.example"))
+        mvc.perform(textImport().header("Origin", "https://evil.example").header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Cross-site")));

@@ -193,7 +193,29 @@ class RequestLimitsTest {
         req.setContent(new byte[101]);
         MockHttpServletResponse res = send(req);
         assertThat(res.getStatus()).isEqualTo(413);
-        assertThat(res.getContentAsString()).contains("larger than 100 bytes");
+        assertThat(res.getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"type\":\"https://favornet.org/problems/too-large\"", "\"title\":\"内容过大\"", "超过 100 字节");
+        MockHttpServletRequest english = as("bob");
+        english.setMethod("POST");
+        english.setContent(new byte[101]);
+        english.addHeader("Accept-Language", "en");
+        assertThat(send(english).getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"type\":\"https://favornet.org/problems/too-large\"", "\"title\":\"Too large\"",
+                        "larger than 100 bytes");
+    }
+
+    @Test
+    void aRateRefusalIsTheSameKindInChineseAndInEnglishWithTheRateAsItsArgument() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            send(as("ann"));
+        }
+        String chinese = send(as("ann")).getContentAsString(StandardCharsets.UTF_8);
+        MockHttpServletRequest english = as("ann");
+        english.addHeader("Accept-Language", "en-US,en;q=0.9");
+        String inEnglish = send(english).getContentAsString(StandardCharsets.UTF_8);
+        String type = "\"type\":\"https://favornet.org/problems/too-many-requests\"";
+        assertThat(chinese).contains(type, "\"status\":429", "请求过于频繁", "每秒 2.0 次");
+        assertThat(inEnglish).contains(type, "\"status\":429", "Too many requests", "faster than 2.0 per second");
     }
 
     @Test
@@ -213,7 +235,10 @@ class RequestLimitsTest {
             }
         });
         assertThatThrownBy(() -> limits.doFilter(req, new MockHttpServletResponse(), reader))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("100 bytes");
+                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                    assertThat(p.kind()).isEqualTo(org.favornet.web.ProblemKind.TOO_LARGE);
+                    assertThat(p.args()).containsExactly(100L);
+                });
     }
 
     @Test

@@ -34,7 +34,7 @@ class BadRequestBodiesTest {
     private void answers(MockHttpServletRequestBuilder request, String... detailParts) throws Exception {
         var detail = Matchers.allOf(java.util.Arrays.stream(detailParts).map(Matchers::containsString).toList()
                 .toArray(new org.hamcrest.Matcher[0]));
-        mvc.perform(request)
+        mvc.perform(request.header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("Failed to read request"))))
@@ -73,13 +73,13 @@ class BadRequestBodiesTest {
         answers(patch("/api/leads/no-such-lead").with(httpBasic("investigator", "investigator"))
                 .contentType(MediaType.APPLICATION_JSON), "The request body is empty");
         answers(user("   "), "The request body is empty");
-        answers(user("[1, 2]"), "must be a JSON object");
+        answers(user("[1, 2]"), "must be an object in JSON");
     }
 
     @org.junit.jupiter.api.Test
     void theWrongContentTypeIsA415NamingTheTypesTaken() throws Exception {
         mvc.perform(patch("/api/leads/no-such-lead").with(httpBasic("investigator", "investigator"))
-                        .contentType(MediaType.TEXT_PLAIN).content("{\"status\":\"OPEN\"}"))
+                        .contentType(MediaType.TEXT_PLAIN).content("{\"status\":\"OPEN\"}").header("Accept-Language", "en"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(header().string("Accept", Matchers.containsString("application/json")))
                 .andExpect(jsonPath("$.detail").value(Matchers.allOf(
@@ -94,7 +94,7 @@ class BadRequestBodiesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"page,x,Parameter 'page' must be an int"})
+    @CsvSource({"page,x,Parameter 'page' must be a whole number"})
     void otherParametersOfTheWrongTypeStillNameTheirType(String name, String value, String detail) throws Exception {
         answers(get("/api/leads").param(name, value).with(httpBasic("investigator", "investigator")), detail);
     }

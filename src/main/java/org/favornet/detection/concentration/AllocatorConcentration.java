@@ -173,6 +173,7 @@ public class AllocatorConcentration {
             Set<String> grants = new LinkedHashSet<>();
             Map<String, Object> stats = new LinkedHashMap<>();
             StringBuilder sentence = new StringBuilder("Possible favoritism by concentration: ");
+            StringBuilder sentenceZh = new StringBuilder("疑似集中优亲厚友：");
             double best = 1.0;
             String region = "";
             for (var e : tests.entrySet()) {
@@ -194,6 +195,11 @@ public class AllocatorConcentration {
                                     + "living residents of his jurisdiction: %.1f would be expected (lift %.1f, p = %.2g, q = %.2g). ",
                             t.hitCount(), t.draws(), t.marked(), t.population(),
                             (double) t.draws() * t.marked() / t.population(), t.lift(), t.p(), qv));
+                    sentenceZh.append(String.format(Locale.ROOT,
+                            "他经手补助的 %d 名对象中有 %d 名是他的亲属或熟人，而这些人只占其辖区 %d 名在世居民中的 %d 名："
+                                    + "预期仅为 %.1f 名（提升度 %.1f，p = %.2g，q = %.2g）。",
+                            t.draws(), t.hitCount(), t.population(), t.marked(),
+                            (double) t.draws() * t.marked() / t.population(), t.lift(), t.p(), qv));
                     continue;
                 }
                 sentence.append(String.format(Locale.ROOT,
@@ -201,12 +207,19 @@ public class AllocatorConcentration {
                                 + "from the local base rate (%d of %d grants; lift %.1f, p = %.2g, q = %.2g). ",
                         t.hitCount(), t.draws(), e.getKey().equals("kin") ? "relatives (" + scope + ")" : "relatives and acquaintances",
                         (double) t.draws() * t.marked() / t.population(), t.marked(), t.population(), t.lift(), t.p(), qv));
+                sentenceZh.append(String.format(Locale.ROOT,
+                        "该官员经办或审批的 %d 笔补助中有 %d 笔流向他的%s，而按当地基准（%d / %d 笔）预期仅为 %.1f 笔"
+                                + "（提升度 %.1f，p = %.2g，q = %.2g）。",
+                        t.draws(), t.hitCount(), e.getKey().equals("kin") ? "亲属（" + scope + "）" : "亲属和熟人",
+                        t.marked(), t.population(), (double) t.draws() * t.marked() / t.population(), t.lift(), t.p(), qv));
             }
             sentence.append("Warrants a check of how the beneficiaries were chosen.");
+            sentenceZh.append("建议核查受助人的确定过程。");
             double score = Math.min(95, 50 + 10 * Math.log10(1 / Math.max(best, 1e-12)));
             Evidence evidence = new Evidence(List.copyOf(persons), List.copyOf(grants), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(), null, sentence.toString().strip(),
-                    List.of("grants", "posts", "kinship", "acquaintances", "shared identifiers"), stats);
+                    List.of("grants", "posts", "kinship", "acquaintances", "shared identifiers"), stats,
+                    sentenceZh.toString());
             return new LeadDraft(RULE_ID, VERSION, TITLE, "HIGH", scope, List.of(officialId), officialId, null, List.of(),
                     score, region, evidence);
         }

@@ -39,7 +39,7 @@ class LeadController {
             filter = new LeadFilter(Viewer.current().regions(), status == null ? null : status(status), rule, region,
                     official == null ? null : refs.resolve(official, Viewer.current()), minScore, sort, page, size);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badRequest("problem.detail.as-stated", e.getMessage());
         }
         LeadViews.Page result = store.find(filter);
         List<String> subjects = new ArrayList<>();
@@ -57,7 +57,7 @@ class LeadController {
     @GetMapping("/api/leads/{id}")
     LeadViews.Detail show(@PathVariable String id) {
         visible(id);
-        LeadViews.Detail detail = store.detail(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No lead " + id));
+        LeadViews.Detail detail = store.detail(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("problem.detail.lead-not-found", id));
         List<String> subjects = new ArrayList<>(List.of(id));
         subjects.addAll(store.personIds(detail));
         AuditContext.subjects(subjects);
@@ -69,22 +69,22 @@ class LeadController {
     LeadViews.Summary review(@PathVariable String id, @RequestBody ReviewRequest body) {
         visible(id);
         if (body == null || body.status() == null) {
-            throw ApiProblem.badRequest("status is required (OPEN, UNDER_REVIEW, CONFIRMED, DISMISSED)");
+            throw ApiProblem.badRequest("problem.detail.status-required");
         }
         ReviewStatus status = status(body.status());
         String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
         if (status == ReviewStatus.DISMISSED && reason == null) {
-            throw ApiProblem.badRequest("A dismissal needs a reason");
+            throw ApiProblem.badRequest("problem.detail.dismissal-reason");
         }
         store.review(id, status, reason, Viewer.current().username());
         AuditContext.subjects(List.of(id));
-        return store.detail(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("No lead " + id)).lead();
+        return store.detail(id, Viewer.current()).orElseThrow(() -> ApiProblem.notFound("problem.detail.lead-not-found", id)).lead();
     }
 
     private void visible(String id) {
-        String region = store.region(id).orElseThrow(() -> ApiProblem.notFound("No lead " + id));
+        String region = store.region(id).orElseThrow(() -> ApiProblem.notFound("problem.detail.lead-not-found", id));
         if (!Viewer.current().sees(region)) {
-            throw ApiProblem.notFound("No lead " + id);
+            throw ApiProblem.notFound("problem.detail.lead-not-found", id);
         }
     }
 
@@ -92,7 +92,7 @@ class LeadController {
         try {
             return ReviewStatus.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("status must be one of OPEN, UNDER_REVIEW, CONFIRMED, DISMISSED");
+            throw ApiProblem.badRequest("problem.detail.status-one-of");
         }
     }
 }

@@ -34,7 +34,8 @@ public record LeadDraft(String ruleId, int ruleVersion, String title, String sev
         List<String> persons = new ArrayList<>(new LinkedHashSet<>(concat(hit.subjectIds(),
                 hit.officialId() == null ? List.of() : List.of(hit.officialId()), hit.kinPath())));
         Evidence evidence = new Evidence(persons, hit.grantIds(), hit.paymentIds(), hit.transferIds(),
-                hit.accountIds(), hit.assetIds(), List.of(), paths, kinship, hit.sentence(), rule.sources(), null);
+                hit.accountIds(), hit.assetIds(), List.of(), paths, kinship, hit.sentence(), rule.sources(), null,
+                hit.sentenceZh());
         return new LeadDraft(rule.id(), rule.version(), rule.title(), rule.severity().name(),
                 rule.usesScope() ? scope : null, hit.subjectIds(), hit.officialId(), hit.relativeId(),
                 hit.kinPath(), hit.baseScore(), hit.regionCode() == null ? "" : hit.regionCode(), evidence);
@@ -49,7 +50,8 @@ public record LeadDraft(String ruleId, int ruleVersion, String title, String sev
                 union(a.paymentIds(), b.paymentIds()), union(a.transferIds(), b.transferIds()),
                 union(a.accountIds(), b.accountIds()), union(a.assetIds(), b.assetIds()),
                 union(a.tipIds(), b.tipIds()), unionPaths(a.paths(), b.paths()), top.evidence.kinship(),
-                top.evidence.sentence(), union(a.dataSources(), b.dataSources()), top.evidence.statistics());
+                top.evidence.sentence(), union(a.dataSources(), b.dataSources()), top.evidence.statistics(),
+                top.evidence.sentenceZh());
         return new LeadDraft(ruleId, ruleVersion, title, severity, scope, union(subjectIds, other.subjectIds),
                 top.officialId, top.relativeId, top.kinPath, Math.max(score, other.score), top.regionCode, joined);
     }

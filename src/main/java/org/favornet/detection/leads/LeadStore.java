@@ -11,11 +11,13 @@ import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.favornet.graph.CypherRunner;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
+import org.favornet.web.Languages;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,7 @@ public class LeadStore {
             row.put("score", d.score());
             row.put("evidence", write(d.evidence()));
             row.put("sentence", d.evidence().sentence());
+            row.put("sentenceZh", d.evidence().sentenceZh());
             Evidence.Kinship k = d.evidence().kinship();
             row.put("kinshipTerm", k == null ? null : k.termEn() + " (" + k.termZh() + ")");
             row.put("officialId", d.officialId());
@@ -79,11 +82,12 @@ public class LeadStore {
     /** One page of leads; persons outside the filter's viewer regions are cut ({@link RegionRedaction}). */
     public LeadViews.Page find(LeadFilter filter) {
         Map<String, Object> params = filter.params();
+        Locale language = Languages.current(); // here: the rows may be mapped on a driver thread
         List<LeadViews.Summary> items = cypher.read("detection/leads/find_leads.cypher", params, r -> {
             Value lead = r.get("lead");
             Map<String, String> outside = new LinkedHashMap<>();
             lead.get("outside").asList(p -> p).forEach(p -> outside.put(str(p, "id"), str(p, "name")));
-            return RegionRedaction.of(outside).summary(summary(lead));
+            return RegionRedaction.of(outside, language).summary(summary(lead, language));
         });
         long total = cypher.read("detection/leads/count_leads.cypher", params, r -> r.get("total").asLong()).get(0);
         return new LeadViews.Page(items, total, filter.page(), filter.size());
@@ -177,12 +181,13 @@ public class LeadStore {
 
     /** One lead in full, as stored (no region rule: for internal use and the evidence export). */
     Optional<LeadViews.Detail> detail(String id) {
+        Locale language = Languages.current(); // here: the rows may be mapped on a driver thread
         return cypher.read("detection/leads/get_lead.cypher", Map.of("id", id), r -> {
             Value lead = r.get("lead");
             Evidence evidence = read(str(lead, "evidence"));
             List<LeadViews.PersonEntry> persons = r.get("persons").asList(p -> new LeadViews.PersonEntry(str(p, "id"),
                     ref(str(p, "id")), str(p, "name"), str(p, "role"), str(p, "regionCode"), str(p, "deathDate")));
-            return new LeadViews.Detail(summary(lead), str(lead, "createdAt"), view(evidence), persons,
+            return new LeadViews.Detail(summary(lead, language), str(lead, "createdAt"), view(evidence, language), persons,
                     r.get("grants").asList(g -> new LeadViews.GrantEntry(str(g, "id"), str(g, "program"), dbl(g, "amount"),
                             str(g, "appliedDate"), str(g, "approvedDate"), str(g, "endDate"), str(g, "regionCode"),
                             g.get("declaredRelative").isNull() ? null : g.get("declaredRelative").asBoolean(),
@@ -214,7 +219,7 @@ public class LeadStore {
         return !cypher.writeReturning("detection/leads/review_lead.cypher", params, r -> r.get("id").asString()).isEmpty();
     }
 
-    private LeadViews.EvidenceView view(Evidence e) {
+    private LeadViews.EvidenceView view(Evidence e, Locale language) {
         if (e == null) {
             return null;
         }
@@ -222,14 +227,17 @@ public class LeadStore {
         List<LeadViews.PathView> paths = e.paths() == null ? List.of()
                 : e.paths().stream().map(p -> new LeadViews.PathView(ids.apply(p.personIds()), p.terms(), p.chain())).toList();
         return new LeadViews.EvidenceView(ids.apply(e.personIds()), e.grantIds(), e.paymentIds(), e.transferIds(),
-                e.assetIds(), paths, e.kinship(), e.sentence(), e.dataSources(), e.statistics());
+                e.assetIds(), paths, e.kinship(), e.sentence(language), e.dataSources(), e.statistics());
     }
 
-    private LeadViews.Summary summary(Value l) {
+    private LeadViews.Summary summary(Value l, Locale language) {
         String official = str(l, "officialId");
         return new LeadViews.Summary(str(l, "id"), str(l, "ruleId"),
-                l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(), str(l, "title"), str(l, "severity"),
-                str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"), str(l, "sentence"), str(l, "kinshipTerm"), official,
+                l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(),
+                LeadTexts.title(language, str(l, "ruleId"), str(l, "title")), str(l, "severity"),
+                str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"),
+                LeadTexts.sentence(language, str(l, "sentence"), str(l, "sentenceZh")),
+                LeadTexts.kinshipTerm(language, str(l, "kinshipTerm")), official,
                 official == null ? null : refs.ref(official), str(l, "regionCode"), str(l, "reviewer"),
                 str(l, "reviewReason"), str(l, "reviewedAt"), str(l, "updatedAt"));
     }

@@ -1,8 +1,11 @@
 package org.favornet.detection.leads;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.favornet.security.Sensitive;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 
 /** What the lead API returns. Person ids and account numbers are masked per viewer; refs stand beside them. */
 public final class LeadViews {
@@ -44,7 +47,14 @@ public final class LeadViews {
 
     public record GrantEntry(String id, String program, Double amount, String appliedDate, String approvedDate,
             String endDate, String regionCode, Boolean declaredRelative, PersonId beneficiary, PersonId handledBy,
-            PersonId approvedBy) {}
+            PersonId approvedBy) {
+
+        /** The programme's name in the request's language (低保, Minimum living allowance ...), beside its code. */
+        @JsonProperty("programName")
+        public String programName() {
+            return Texts.shared().program(Languages.current(), program);
+        }
+    }
 
     public record PaymentEntry(String id, Double amount, String paidDate,
             @Sensitive(Sensitive.Kind.ACCOUNT) String accountId) {}

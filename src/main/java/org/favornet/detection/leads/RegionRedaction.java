@@ -3,8 +3,11 @@ package org.favornet.detection.leads;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.favornet.web.Languages;
+import org.favornet.web.Texts;
 
 /**
  * Persons of a lead who lie outside the viewer's regions, shown as the person endpoints and the
@@ -15,16 +18,21 @@ import java.util.Set;
  * @param hidden ids of the persons to hide
  * @param names their names, longest first (so a name inside a longer one goes with it)
  */
-record RegionRedaction(Set<String> hidden, List<String> names) {
+record RegionRedaction(Set<String> hidden, List<String> names, String placeholder) {
 
-    /** What a hidden person's name becomes in a sentence. */
-    static final String PLACEHOLDER = "(person outside your region)";
+    /** The message key of what a hidden person's name becomes in a sentence. */
+    static final String PLACEHOLDER = "lead.person.outside";
 
     static RegionRedaction of(Map<String, String> hiddenNames) {
+        return of(hiddenNames, Languages.current());
+    }
+
+    static RegionRedaction of(Map<String, String> hiddenNames, Locale language) {
         List<String> names = new ArrayList<>();
         hiddenNames.values().stream().filter(n -> n != null && !n.isBlank()).distinct().forEach(names::add);
         names.sort(Comparator.comparingInt(String::length).reversed());
-        return new RegionRedaction(Set.copyOf(hiddenNames.keySet()), List.copyOf(names));
+        return new RegionRedaction(Set.copyOf(hiddenNames.keySet()), List.copyOf(names),
+                Texts.shared().get(language, PLACEHOLDER));
     }
 
     boolean hides(String personId) {
@@ -48,7 +56,7 @@ record RegionRedaction(Set<String> hidden, List<String> names) {
             return null;
         }
         for (String name : names) {
-            s = s.replace(name, PLACEHOLDER);
+            s = s.replace(name, placeholder);
         }
         return s;
     }

@@ -13,16 +13,17 @@ import java.util.List;
  * @param sentence short evidence sentence, worded as a lead ("possible ...; warrants a check")
  * @param baseScore 0-100, the rule's own weighting of the hit
  * @param regionCode region of the grant (or beneficiary)
+ * @param sentenceZh the same sentence in Chinese (leads store both and answer in the request's language)
  */
 public record RuleHit(String ruleId, List<String> subjectIds, String officialId, String relativeId, List<String> kinPath,
         List<String> grantIds, List<String> paymentIds, List<String> transferIds, List<String> accountIds,
         List<String> assetIds, String chain, String termEn, String termZh, Integer degree, String sentence,
-        double baseScore, String regionCode) {
+        double baseScore, String regionCode, String sentenceZh) {
 
     /** The columns, in order, every LEAD rule returns. */
     public static final List<String> COLUMNS = List.of("subjectIds", "officialId", "relativeId", "kinPath", "grantIds",
             "paymentIds", "transferIds", "accountIds", "assetIds", "chain", "termEn", "termZh", "degree", "sentence",
-            "baseScore", "regionCode");
+            "baseScore", "regionCode", "sentenceZh");
 
     /** The columns a POST rule returns. */
     public static final List<String> POST_COLUMNS = List.of("leadId", "tipIds", "priority");

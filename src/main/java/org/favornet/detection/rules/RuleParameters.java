@@ -21,11 +21,22 @@ public record RuleParameters(String scope, List<String> regions, List<String> pr
         int moveDays, double tipBoost) {
 
     public static final Set<String> NAMES = Set.of("scope", "regions", "programs", "from", "to", "kickbackDays",
-            "kickbackMinShare", "entitlementPrograms", "meansTestedPrograms", "moveDays", "tipBoost");
+            "kickbackMinShare", "entitlementPrograms", "meansTestedPrograms", "moveDays", "tipBoost", "programNamesZh");
 
     public RuleParameters {
         regions = normalise(regions);
         programs = programs == null ? List.of() : List.copyOf(programs);
+    }
+
+    /** Programme names for the Chinese evidence sentences ({@code $programNamesZh[code]}), from the bundles. */
+    private static final Map<String, String> PROGRAM_NAMES_ZH = programNamesZh();
+
+    private static Map<String, String> programNamesZh() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : List.of("DIBAO", "TEKUN", "LINSHI", "ZUNLAO", "STUDENT_AID", "HOUSING")) {
+            names.put(code, org.favornet.web.Texts.shared().program(org.favornet.web.Languages.CHINESE, code));
+        }
+        return Map.copyOf(names);
     }
 
     public Map<String, Object> asMap() {
@@ -41,6 +52,7 @@ public record RuleParameters(String scope, List<String> regions, List<String> pr
         m.put("meansTestedPrograms", meansTestedPrograms);
         m.put("moveDays", moveDays);
         m.put("tipBoost", tipBoost);
+        m.put("programNamesZh", PROGRAM_NAMES_ZH);
         return m;
     }
 

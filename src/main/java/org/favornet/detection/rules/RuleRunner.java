@@ -29,7 +29,8 @@ public class RuleRunner {
                 strings(r.get("accountIds")), strings(r.get("assetIds")), string(r.get("chain")),
                 string(r.get("termEn")), string(r.get("termZh")),
                 r.get("degree").isNull() ? null : r.get("degree").asInt(), string(r.get("sentence")),
-                Math.min(100, Math.max(0, r.get("baseScore").asNumber().doubleValue())), string(r.get("regionCode"))));
+                Math.min(100, Math.max(0, r.get("baseScore").asNumber().doubleValue())), string(r.get("regionCode")),
+                string(r.get("sentenceZh"))));
     }
 
     /** Runs a POST rule; returns how many leads it touched. */

@@ -3,7 +3,7 @@ package org.favornet.kinship.gedcom;
 import java.io.IOException;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.favornet.web.ProblemKind;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,7 +31,7 @@ class GedcomController {
             @RequestParam(name = "name", required = false) String name) throws IOException {
         requireAllRegions();
         if (file.isEmpty()) {
-            throw ApiProblem.badRequest("The GEDCOM file is empty");
+            throw ApiProblem.badRequest("problem.detail.gedcom-empty");
         }
         return gedcom.load(name != null ? name : file.getOriginalFilename(), file.getBytes());
     }
@@ -41,7 +41,7 @@ class GedcomController {
             @RequestParam(name = "name", required = false) String name) {
         requireAllRegions();
         if (body == null || body.length == 0) {
-            throw ApiProblem.badRequest("Send the GEDCOM file as the request body or as multipart 'file'");
+            throw ApiProblem.badRequest("problem.detail.gedcom-missing");
         }
         return gedcom.load(name, body);
     }
@@ -50,9 +50,7 @@ class GedcomController {
     private static void requireAllRegions() {
         if (!Viewer.current().regions().contains("")) {
             // the file is refused, not the user (he may import CSV files of his regions): 422 as for a refused file
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "File refused", "GEDCOM persons carry no region code "
-                    + "and your imports are limited to your regions; only a data officer for all regions may import a "
-                    + "genealogy. Nothing was loaded.");
+            throw new ApiProblem(ProblemKind.FILE_REFUSED, "problem.detail.gedcom-regions");
         }
     }
 }

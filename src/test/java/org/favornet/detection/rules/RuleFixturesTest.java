@@ -73,6 +73,14 @@ class RuleFixturesTest {
         }
         for (RuleHit hit : runner.hits(rule, params())) {
             assertThat(hit.sentence()).as("sentence of " + rule.id()).isNotBlank().doesNotContainIgnoringCase("guilty");
+            // the Chinese sentence of the same hit: Chinese, with the same names and numbers as the English one
+            assertThat(hit.sentenceZh()).as("Chinese sentence of " + rule.id()).containsPattern("\\p{IsHan}{4}")
+                    .doesNotContain("Warrants", "null");
+            java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d+").matcher(hit.sentence());
+            while (digits.find()) {
+                assertThat(hit.sentenceZh()).as("%s: %s in both sentences", rule.id(), digits.group())
+                        .contains(digits.group());
+            }
             out.add(new TreeSet<>(hit.subjectIds()));
         }
         return out;
