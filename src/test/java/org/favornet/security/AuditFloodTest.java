@@ -106,7 +106,7 @@ class AuditFloodTest {
             MockHttpServletResponse post = send(audit, null, "POST");
             assertThat(post.getStatus()).isEqualTo(503);
             assertThat(post.getContentType()).isEqualTo("application/problem+json");
-            assertThat(post.getContentAsString()).contains("Read-only");
+            assertThat(post.getContentAsString()).contains("https://favornet.org/problems/read-only");
             assertThat(send(audit, null, "GET").getStatus()).isEqualTo(200);
             assertThat(trail.lastSeq()).isEqualTo(4);
             assertThat(trail.find(r -> r.seq() > 2, 0, 10).items()).extracting(AuditRecord::status)
