@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.favornet.detection.rules.RuleParameters;
 import org.favornet.graph.CypherRunner;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
@@ -87,6 +88,27 @@ public class LeadStore {
         });
         long total = cypher.read("detection/leads/count_leads.cypher", params, r -> r.get("total").asLong()).get(0);
         return new LeadViews.Page(items, total, filter.page(), filter.size());
+    }
+
+    /**
+     * The leads inside these regions that involve a person (in any role), best first, at most
+     * {@code limit} of them with how many there are; persons outside the regions are cut as in
+     * {@link #find}. For a person's profile.
+     */
+    public LeadViews.Page involving(String personId, List<String> viewerRegions, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("person", personId);
+        params.put("regions", viewerRegions.isEmpty() ? List.of("\u0000none") : RuleParameters.normalise(viewerRegions));
+        params.put("limit", (long) limit);
+        long[] total = {0};
+        List<LeadViews.Summary> items = cypher.lookup("detection/leads/person_leads.cypher", params, r -> {
+            total[0] = r.get("total").asLong();
+            Value lead = r.get("lead");
+            Map<String, String> outside = new LinkedHashMap<>();
+            lead.get("outside").asList(p -> p).forEach(p -> outside.put(str(p, "id"), str(p, "name")));
+            return RegionRedaction.of(outside).summary(summary(lead));
+        });
+        return new LeadViews.Page(items, total[0], 0, limit);
     }
 
     /** The lead's region code ("" when it has none), or empty when there is no such lead. */
