@@ -65,6 +65,8 @@ class PersonsApiTest {
     @Autowired RecordLoader loader;
     @Autowired PersonRefs refs;
     @Autowired LiveProjection projection;
+    @Autowired org.neo4j.driver.Driver driver;
+    final org.favornet.graph.CypherFiles files = new org.favornet.graph.CypherFiles();
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -147,6 +149,34 @@ class PersonsApiTest {
         String surname = persons.get(0).get("name").asString().substring(0, 1);
         assertThat(search(surname, 0, 5, INVESTIGATOR).get("total").asLong()).isEqualTo(
                 count("MATCH (p:Person) WHERE p.name CONTAINS $q RETURN count(p)", Map.of("q", surname)));
+    }
+
+    @Test
+    void theNameAndIdEndingSearchesAreServedByTheTextIndexes() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", "明");
+        params.put("regions", List.of(""));
+        params.put("skip", 0L);
+        params.put("limit", 20L);
+        params.put("ids", List.of());
+        params.put("phone", null);
+        params.put("account", null);
+        params.put("suffix", "0011");
+        for (String[] file : new String[][] {{"persons/search_name.cypher", "NodeIndexContainsScan", "TEXT INDEX p:Person(name)"},
+                {"persons/search_keys.cypher", "NodeIndexEndsWithScan", "TEXT INDEX p:Person(id)"}}) {
+            String plan;
+            try (var s = driver.session()) {
+                plan = describe(s.run("EXPLAIN " + files.text(file[0]), params).consume().plan());
+            }
+            assertThat(plan).as(file[0]).contains(file[1]).contains(file[2]).doesNotContain("AllNodesScan")
+                    .doesNotContain("NodeByLabelScan");
+        }
+    }
+
+    private static String describe(org.neo4j.driver.summary.Plan plan) {
+        StringBuilder out = new StringBuilder(plan.operatorType()).append(' ').append(plan.arguments()).append('\n');
+        plan.children().forEach(c -> out.append(describe(c)));
+        return out.toString();
     }
 
     @Test
