@@ -32,7 +32,7 @@ public enum Route {
     AUDIT(null, false, admit(Role.ADMIN), "/api/audit/**"),
     IMPORTS(null, false, admit(Role.DATA_OFFICER), "/api/imports/**"),
     STATS(HttpMethod.GET, false, admit(Role.values()), "/api/stats"),
-    /** Person search and profile (the console's first screen); before INVESTIGATION, which covers the rest of /api/persons. */
+    /** Person search and profile (the console's first screen); before INVESTIGATION, which has the rest of /api/persons. */
     PERSONS(HttpMethod.GET, false, admit(Role.INVESTIGATOR, Role.ANALYST), "/api/persons", "/api/persons/*"),
     INVESTIGATION(null, false, admit(Role.INVESTIGATOR),
             "/api/persons/**", "/api/relations/**", "/api/paths/**", "/api/circles/**"),
