@@ -250,7 +250,7 @@ public class LeadStore {
     private LeadViews.Summary summary(Value l) {
         String official = str(l, "officialId");
         return new LeadViews.Summary(str(l, "id"), str(l, "ruleId"),
-                l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(), str(l, "title"), str(l, "severity"),
+                integer(l.get("ruleVersion")), str(l, "title"), str(l, "severity"),
                 str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"), str(l, "sentence"), str(l, "kinshipTerm"), official,
                 official == null ? null : refs.ref(official), str(l, "regionCode"), str(l, "reviewer"),
                 str(l, "reviewReason"), str(l, "reviewedAt"), str(l, "updatedAt"));
@@ -272,6 +272,21 @@ public class LeadStore {
     private static String str(Value v, String key) {
         Value x = v.get(key);
         return x == null || x.isNull() ? null : x.asObject().toString();
+    }
+
+    /** An integer property; also one stored as its digits (a lead written by hand or by an older version). */
+    private static Integer integer(Value x) {
+        if (x == null || x.isNull()) {
+            return null;
+        }
+        if (x.type().name().equals("STRING")) {
+            try {
+                return Integer.valueOf(x.asString().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return x.asNumber().intValue();
     }
 
     private static Double dbl(Value v, String key) {
