@@ -32,13 +32,18 @@ public enum Route {
     AUDIT(null, false, admit(Role.ADMIN), "/api/audit/**"),
     IMPORTS(null, false, admit(Role.DATA_OFFICER), "/api/imports/**"),
     STATS(HttpMethod.GET, false, admit(Role.values()), "/api/stats"),
+    /** Person search and profile (the console's first screen); before INVESTIGATION, which has the rest of /api/persons. */
+    PERSONS(HttpMethod.GET, false, admit(Role.INVESTIGATOR, Role.ANALYST), "/api/persons", "/api/persons/*"),
     INVESTIGATION(null, false, admit(Role.INVESTIGATOR),
             "/api/persons/**", "/api/relations/**", "/api/paths/**", "/api/circles/**"),
     LEAD_EXPORT(HttpMethod.GET, false, admit(Role.ANALYST), "/api/leads/*/export"),
     LEAD_READ(HttpMethod.GET, false, admit(Role.INVESTIGATOR, Role.ANALYST), "/api/leads/**"),
     /** Review (status, reason) and any other change to a lead. */
     LEAD_REVIEW(null, false, admit(Role.INVESTIGATOR), "/api/leads/**"),
-    ANALYSIS(null, false, admit(Role.ANALYST), "/api/analyses/**", "/api/exports/**");
+    ANALYSIS(null, false, admit(Role.ANALYST), "/api/analyses/**", "/api/exports/**"),
+    /** The OpenAPI document and the Swagger UI page that renders it: any logged-in user. */
+    API_DOCS(HttpMethod.GET, false, admit(Role.values()), "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+            "/swagger-ui.html", "/swagger-ui/**");
 
     private final HttpMethod method;
     private final boolean open;

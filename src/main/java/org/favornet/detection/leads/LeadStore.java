@@ -5,15 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
+import org.favornet.detection.rules.RuleParameters;
 import org.favornet.graph.CypherRunner;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
@@ -91,6 +92,27 @@ public class LeadStore {
         });
         long total = cypher.read("detection/leads/count_leads.cypher", params, r -> r.get("total").asLong()).get(0);
         return new LeadViews.Page(items, total, filter.page(), filter.size());
+    }
+
+    /**
+     * The leads inside these regions that involve a person (in any role), best first, at most
+     * {@code limit} of them with how many there are; persons outside the regions are cut as in
+     * {@link #find}. For a person's profile.
+     */
+    public LeadViews.Page involving(String personId, List<String> viewerRegions, int limit, Locale language) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("person", personId);
+        params.put("regions", viewerRegions.isEmpty() ? List.of("\u0000none") : RuleParameters.normalise(viewerRegions));
+        params.put("limit", (long) limit);
+        long[] total = {0};
+        List<LeadViews.Summary> items = cypher.lookup("detection/leads/person_leads.cypher", params, r -> {
+            total[0] = r.get("total").asLong();
+            Value lead = r.get("lead");
+            Map<String, String> outside = new LinkedHashMap<>();
+            lead.get("outside").asList(p -> p).forEach(p -> outside.put(str(p, "id"), str(p, "name")));
+            return RegionRedaction.of(outside, language).summary(summary(lead, language));
+        });
+        return new LeadViews.Page(items, total[0], 0, limit);
     }
 
     /** The lead's region code ("" when it has none), or empty when there is no such lead. */
@@ -233,7 +255,7 @@ public class LeadStore {
     private LeadViews.Summary summary(Value l, Locale language) {
         String official = str(l, "officialId");
         return new LeadViews.Summary(str(l, "id"), str(l, "ruleId"),
-                l.get("ruleVersion").isNull() ? null : l.get("ruleVersion").asInt(),
+                integer(l.get("ruleVersion")),
                 LeadTexts.title(language, str(l, "ruleId"), str(l, "title")), str(l, "severity"),
                 str(l, "scope"), dbl(l, "score"), dbl(l, "priority"), str(l, "status"),
                 LeadTexts.sentence(language, str(l, "sentence"), str(l, "sentenceZh")),
@@ -258,6 +280,21 @@ public class LeadStore {
     private static String str(Value v, String key) {
         Value x = v.get(key);
         return x == null || x.isNull() ? null : x.asObject().toString();
+    }
+
+    /** An integer property; also one stored as its digits (a lead written by hand or by an older version). */
+    private static Integer integer(Value x) {
+        if (x == null || x.isNull()) {
+            return null;
+        }
+        if (x.type().name().equals("STRING")) {
+            try {
+                return Integer.valueOf(x.asString().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return x.asNumber().intValue();
     }
 
     private static Double dbl(Value v, String key) {
