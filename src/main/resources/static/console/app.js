@@ -612,7 +612,11 @@ async function leadPage(id) {
     h('h2', null, t('lead.persons')),
     table([{ key: 'name', label: t('person.name'), cell: p => nameOf(p) }, { key: 'role', label: t('lead.personRole'), cell: p => code('leadRole', p.role) },
       { key: 'id', label: t('person.id') }, { key: 'regionCode', label: t('lead.region') }], d.persons || []));
-  const cy = draw(graphEl, [...els.values()], { onNode: graphWithPanel(graphEl, panel) });
+  const elements = [...els.values()];
+  const nodes = elements.filter(e => e.group === 'nodes').length;
+  const cy = draw(graphEl, elements, { onNode: graphWithPanel(graphEl, panel),
+    layout: nodes <= 10 ? { name: 'circle', animate: false, padding: 40, startAngle: -Math.PI / 2 }
+      : { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 20000, idealEdgeLength: () => 110, randomize: false } });
   graphEl.__cy = cy;
   graphEl.dataset.drawn = String(cy.nodes().length);
 }
