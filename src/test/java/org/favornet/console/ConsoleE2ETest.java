@@ -280,6 +280,52 @@ class ConsoleE2ETest {
         shot("import-one-bad-row");
     }
 
+    /** The pages docs/console.md shows, in Chinese and in English (docs-<page>-<language>.png). */
+    @Test
+    void screenshotsOfThePagesInBothLanguages() throws Exception {
+        for (String language : List.of("zh-CN", "en")) {
+            loginFresh("investigator");
+            new Select(driver.findElement(By.id("lang-top"))).selectByValue(language);
+            go("#/search?q=" + java.net.URLEncoder.encode("徐", StandardCharsets.UTF_8));
+            wait(20).until(d -> !d.findElements(By.cssSelector("#search-results table, #search-results .msg")).isEmpty());
+            docShot("search", language);
+            go("#/paths?from=" + refs.ref(PLANTED_OFFICIAL) + "&to=" + refs.ref(PLANTED_BENEFICIARY) + "&k=5&maxHops=4");
+            wait(30).until(d -> !d.findElements(By.cssSelector("#path-graph[data-drawn]")).isEmpty());
+            docShot("path", language);
+            go("#/circle/" + refs.ref(PLANTED_OFFICIAL) + "?hops=2");
+            wait(30).until(d -> !d.findElements(By.cssSelector("#circle-graph[data-drawn]")).isEmpty());
+            docShot("circle", language);
+            go("#/leads?rule=kin_001");
+            wait(20).until(d -> d.findElements(By.cssSelector("#lead-list a.lead-link")).stream().findFirst().orElse(null))
+                    .click();
+            wait(20).until(d -> !d.findElements(By.cssSelector("#lead-graph[data-drawn]")).isEmpty());
+            docShot("lead", language);
+            noFullIdInTheDom("doc pages " + language);
+        }
+        Path csv = OUT.resolve("grants-with-bad-rows.csv");
+        Files.writeString(csv, "grant_id,program,beneficiary_id,amount,region_code,applied_date,approved_date,handled_by,"
+                + "approved_by,declared_relative,end_date\n"
+                + "GDOC0001,DIBAO," + PLANTED_BENEFICIARY + ",650.00,410728101201,2025-01-02,2025-01-20,,,N,\n"
+                + "GDOC0002,DIBAO," + PLANTED_BENEFICIARY + ",-5,410728101201,2025-01-02,2025-13-20,,,N,\n"
+                + "GDOC0003,NOPROGRAM," + PLANTED_BENEFICIARY + ",100.00,410728101201,2025-02-02,2025-02-20,,,N,\n",
+                StandardCharsets.UTF_8);
+        for (String language : List.of("zh-CN", "en")) {
+            loginFresh("officer");
+            new Select(driver.findElement(By.id("lang-top"))).selectByValue(language);
+            go("#/imports");
+            new Select(waitFor(By.id("import-kind"))).selectByValue("grants");
+            driver.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+            driver.findElement(By.id("import-submit")).click();
+            wait(60).until(d -> !d.findElements(By.cssSelector("#import-result table.rejects")).isEmpty());
+            docShot("import", language);
+        }
+    }
+
+    private void docShot(String page, String language) throws IOException {
+        Files.write(OUT.resolve("docs-" + page + "-" + language + ".png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
     // ---------- helpers ----------
 
     private void assumePersonsApi() throws Exception {
