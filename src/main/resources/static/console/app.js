@@ -25,6 +25,8 @@ function h(tag, attrs, ...children) {
   }
   return el;
 }
+/** Replaces el's children, skipping null/false (DOM replaceChildren would print "null"). */
+function fill(el, ...kids) { el.replaceChildren(...kids.flat().filter(k => k !== null && k !== undefined && k !== false)); return el; }
 const msg = (kind, text) => h('div', { class: 'msg ' + kind, role: kind === 'error' ? 'alert' : 'status' }, text);
 function problem(e, notFoundKey) {
   if (e instanceof api.ApiError) {
@@ -37,6 +39,7 @@ function problem(e, notFoundKey) {
   return msg('error', t('error.network', { detail: String(e && e.message || e) }));
 }
 const fmtMoney = v => (v === undefined || v === null ? '' : Number(v).toLocaleString(lang(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const fmtScore = v => (v === undefined || v === null ? '' : String(Math.round(Number(v) * 10) / 10));
 const fmtTime = v => (v ? new Date(v).toLocaleString(lang(), { hour12: false }) : '');
 const personLink = (p, fallback) => (p && p.ref ? h('a', { href: '#/person/' + encodeURIComponent(p.ref) }, p.name || t('person.unnamed'))
   : h('span', { class: 'muted' }, fallback || t('person.outside')));
@@ -57,9 +60,9 @@ function table(columns, rows, opts = {}) {
     }, c.label, opts.sortable && sortKey === c.key ? (asc ? ' ▲' : ' ▼') : '')));
     const body = sorted.length ? sorted.map(r => h('tr', {
       class: opts.onRow ? 'clickable' : '', onclick: opts.onRow ? () => opts.onRow(r) : null,
-    }, columns.map(c => h('td', { class: c.num ? 'num' : '' }, c.cell ? c.cell(r) : (r[c.key] ?? '')))))
+    }, columns.map(c => h('td', { class: (c.num ? 'num ' : '') + (c.date ? 'date' : '') }, c.cell ? c.cell(r) : (r[c.key] ?? '')))))
       : [h('tr', null, h('td', { colspan: columns.length, class: 'muted' }, opts.empty || t('table.empty')))];
-    wrap.replaceChildren(h('table', { class: opts.class || '' }, h('thead', null, head), h('tbody', null, body)));
+    fill(wrap, h('table', { class: opts.class || '' }, h('thead', null, head), h('tbody', null, body)));
   };
   render();
   return wrap;
@@ -95,7 +98,7 @@ function chrome() {
   if (!me) return;
   const current = (location.hash.match(/^#\/([^/?]+)/) || [])[1];
   const section = { person: 'search', lead: 'leads' }[current] || current;
-  document.getElementById('menu').replaceChildren(...PAGES.filter(p => may(p.id)).map(p =>
+  fill(document.getElementById('menu'), ...PAGES.filter(p => may(p.id)).map(p =>
     h('a', { href: '#/' + p.id, class: p.id === section ? 'active' : '', 'data-page': p.id }, t('menu.' + p.id))));
   document.getElementById('who').textContent = t('who', { user: me.username, roles: me.roles.map(r => code('role', r)).join('、') })
     + (me.clearData ? ' · ' + t('who.clear') : '');
@@ -116,7 +119,7 @@ function loginPage() {
   langSel.value = lang();
   const form = h('form', { class: 'panel login', id: 'login-form', onsubmit: async e => {
     e.preventDefault();
-    out.replaceChildren(msg('info', t('login.busy')));
+    fill(out, msg('info', t('login.busy')));
     try {
       await api.login(user.value, pass.value);
       pass.value = '';
@@ -124,7 +127,7 @@ function loginPage() {
       if (!location.hash || location.hash === '#/' || location.hash === '#/login') location.hash = '#/' + home();
       route();
     } catch (err) {
-      out.replaceChildren(err.status === 401 ? msg('error', t('login.failed')) : problem(err));
+      fill(out, err.status === 401 ? msg('error', t('login.failed')) : problem(err));
     }
   } },
   h('h1', null, 'favornet · ' + t('title')),
@@ -133,7 +136,7 @@ function loginPage() {
   h('div', { class: 'row' }, h('button', { class: 'primary', type: 'submit', id: 'login-submit' }, t('login.submit')),
     h('span', { class: 'grow' }), langSel),
   out);
-  main.replaceChildren(form);
+  fill(main, form);
   user.focus();
 }
 const home = () => (PAGES.find(p => may(p.id)) || { id: 'leads' }).id;
@@ -158,9 +161,9 @@ async function route() {
     lead: leadPage, analyses: analysesPage, imports: importsPage, audit: auditPage };
   const section = { person: 'search', lead: 'leads' }[page] || page;
   if (!pages[page]) { go(home()); return; }
-  if (!may(section)) { main.replaceChildren(msg('error', t('error.forbidden'))); return; }
-  main.replaceChildren(h('p', { class: 'muted' }, t('loading')));
-  try { await pages[page](arg, params); } catch (e) { main.replaceChildren(problem(e)); }
+  if (!may(section)) { fill(main, msg('error', t('error.forbidden'))); return; }
+  fill(main, h('p', { class: 'muted' }, t('loading')));
+  try { await pages[page](arg, params); } catch (e) { fill(main, problem(e)); }
 }
 
 async function personsAvailable() {
@@ -177,14 +180,14 @@ async function searchPage(_, params) {
   const form = h('form', { class: 'form panel', onsubmit: e => { e.preventDefault(); go('search', null, { q: box.value.trim() }); } },
     h('label', null, t('search.label'), box), h('button', { class: 'primary', type: 'submit', id: 'search-submit' }, t('search.submit')),
     h('span', { class: 'muted' }, t('search.hint')));
-  main.replaceChildren(h('h1', null, t('menu.search')), form, out);
+  fill(main, h('h1', null, t('menu.search')), form, out);
   box.focus();
   if (!params.q) return;
   const page = Number(params.page || 0);
   try {
     const res = await api.get('/api/persons', { q: params.q, page, size: 20 });
     remember(res.items);
-    out.replaceChildren(
+    fill(out, 
       h('p', { class: 'muted' }, t('search.count', { total: res.total })),
       table([
         { key: 'name', label: t('person.name'), cell: p => h('a', { href: '#/person/' + encodeURIComponent(p.ref) }, p.name) },
@@ -197,7 +200,7 @@ async function searchPage(_, params) {
       ], res.items, { onRow: p => go('person', p.ref), empty: t('search.none') }),
       pager(res, p => go('search', null, { q: params.q, page: p })));
   } catch (e) {
-    out.replaceChildren(problem(e, 'search.none'));
+    fill(out, problem(e, 'search.none'));
   }
 }
 function remember(cards) { (cards || []).forEach(p => (p.roles || []).forEach(r => { if (r === 'OFFICIAL' || r === 'BENEFICIARY') knownRoles.set(p.ref, r); })); }
@@ -218,7 +221,7 @@ async function personPage(ref) {
   let p;
   try { p = await api.get('/api/persons/' + encodeURIComponent(ref)); }
   catch (e) {
-    main.replaceChildren(h('h1', null, t('person.title')), problem(e, 'person.notFound'), actions);
+    fill(main, h('h1', null, t('person.title')), problem(e, 'person.notFound'), actions);
     return;
   }
   remember([p.person]);
@@ -226,12 +229,12 @@ async function personPage(ref) {
   const grantCols = [
     { key: 'program', label: t('grant.program'), cell: g => code('program', g.program) },
     { key: 'amount', label: t('grant.amount'), num: true, cell: g => fmtMoney(g.amount), sort: g => g.amount },
-    { key: 'appliedDate', label: t('grant.applied') }, { key: 'approvedDate', label: t('grant.approved') },
+    { key: 'appliedDate', label: t('grant.applied'), date: true }, { key: 'approvedDate', label: t('grant.approved'), date: true },
     { key: 'beneficiary', label: t('grant.beneficiary'), cell: g => personLink(g.beneficiary) },
     { key: 'handledBy', label: t('grant.handledBy'), cell: g => personLink(g.handledBy) },
     { key: 'approvedBy', label: t('grant.approvedBy'), cell: g => personLink(g.approvedBy) },
   ];
-  main.replaceChildren(
+  fill(main, 
     h('h1', null, c.name || t('person.title')),
     h('div', { class: 'panel' }, h('dl', { class: 'kv' },
       h('dt', null, t('person.sex')), h('dd', null, code('sex', c.sex)),
@@ -282,7 +285,7 @@ function picker(id, initialRef, label) {
       try {
         const res = await api.get('/api/persons', { q, size: 8 });
         remember(res.items);
-        list.replaceChildren(...res.items.map(p => h('li', { onclick: () => pick(p) },
+        fill(list, ...res.items.map(p => h('li', { onclick: () => pick(p) },
           p.name + ' · ' + [p.birthYear, p.village, p.maskedId].filter(Boolean).join(' · '))));
         list.hidden = !res.items.length;
       } catch (e) { shown.textContent = e.message; }
@@ -320,14 +323,20 @@ function personNode(p, key, extra) {
 function linkEdge(path, link, pathKey) {
   const a = nodeId(path.persons[link.from], pathKey + ':' + link.from), b = nodeId(path.persons[link.to], pathKey + ':' + link.to);
   const prov = (link.ties || []).flatMap(x => (x.provenance || []).map(pv => code('tieType', x.type) + ': ' + pv));
+  const via = [];
+  for (let j = Math.min(link.from, link.to) + 1; j < Math.max(link.from, link.to); j++) via.push((path.persons[j] && path.persons[j].name) || t('person.outside'));
   return { group: 'edges', data: { id: 'e:' + [a, b].sort().join('|') + ':' + (link.chain || link.kind), source: a, target: b,
-    kind: link.kind, label: term(link), tip: term(link) + (prov.length ? '\n' + t('path.provenance') + ':\n' + prov.join('\n') : '') } };
+    kind: link.kind, label: term(link), tip: term(link) + (link.chain ? ' (' + link.chain + ')' : '')
+      + (via.length ? '\n' + t('path.via', { names: via.join('、') }) : '') + (prov.length ? '\n' + t('path.provenance') + ':\n' + prov.join('\n') : '') } };
 }
 function pathElements(paths, ends) {
   const els = new Map();
   paths.forEach(p => learnRoles(p));
   paths.forEach((p, i) => {
-    p.persons.forEach((person, j) => { const n = personNode(person, 'p' + i + ':' + j, { end: ends.includes(person.ref) }); if (!els.has(n.data.id)) els.set(n.data.id, n); });
+    const shown = new Set([0, p.persons.length - 1]);
+    p.links.forEach(l => { shown.add(l.from); shown.add(l.to); });
+    p.persons.forEach((person, j) => { if (!shown.has(j)) return;
+      const n = personNode(person, 'p' + i + ':' + j, { end: ends.includes(person.ref) }); if (!els.has(n.data.id)) els.set(n.data.id, n); });
     p.links.forEach(l => { const e = linkEdge(p, l, 'p' + i); if (!els.has(e.data.id)) els.set(e.data.id, e); });
   });
   return [...els.values()];
@@ -341,8 +350,8 @@ function pathWords(p) {
 
 function graphWithPanel(graphEl, panel) {
   return (ref, data) => {
-    if (!ref) { panel.replaceChildren(h('span', { class: 'muted' }, t('person.outside'))); return; }
-    panel.replaceChildren(h('b', null, data.label), ' ',
+    if (!ref) { fill(panel, h('span', { class: 'muted' }, t('person.outside'))); return; }
+    fill(panel, h('b', null, data.label), ' ',
       h('a', { href: '#/person/' + encodeURIComponent(ref), id: 'node-profile' }, t('graph.profile')),
       h('button', { type: 'button', id: 'node-expand', onclick: () => expand(graphEl.__cy, ref, panel) }, t('graph.expand')),
       h('a', { href: '#/circle/' + encodeURIComponent(ref) }, t('person.circle')));
@@ -376,17 +385,17 @@ async function pathsPage(_, params) {
     go('paths', null, { from: from.value(), to: to.value(), maxHops: hops.value, k: k.value, ties: ties.value().join(','), run: Date.now() % 100000 }); } },
   from.el, to.el, ties.el, h('label', null, t('path.maxHops'), hops), h('label', null, t('path.k'), k),
   h('button', { class: 'primary', type: 'submit', id: 'path-submit' }, t('path.submit')));
-  main.replaceChildren(h('h1', null, t('menu.paths')), form, out);
-  if (!params.from || !params.to) { out.replaceChildren(msg('info', t('path.help'))); return; }
+  fill(main, h('h1', null, t('menu.paths')), form, out);
+  if (!params.from || !params.to) { fill(out, msg('info', t('path.help'))); return; }
   let res;
   try {
     res = await api.get('/api/paths', { from: params.from, to: params.to, maxHops: params.maxHops, k: params.k, ties: params.ties });
-  } catch (e) { out.replaceChildren(problem(e, 'path.notFound')); return; }
+  } catch (e) { fill(out, problem(e, 'path.notFound')); return; }
   performance.mark('favornet-path-response');
-  if (!res.paths.length) { out.replaceChildren(msg('info', t('path.none', { hops: res.maxHops }))); return; }
+  if (!res.paths.length) { fill(out, msg('info', t('path.none', { hops: res.maxHops }))); return; }
   const graphEl = h('div', { class: 'graph', id: 'path-graph' });
   const panel = h('div', { class: 'nodepanel', id: 'node-panel' }, h('span', { class: 'muted' }, t('graph.tapHint')));
-  out.replaceChildren(h('div', { class: 'row' },
+  fill(out, h('div', { class: 'row' },
     h('div', { class: 'grow' }, legend(), graphEl, panel),
     h('div', { class: 'side panel' }, h('h2', null, t('path.words', { from: res.from.name, to: res.to.name })),
       h('ol', { class: 'pathwords', id: 'path-words', style: 'padding-left:0;list-style:none' }, res.paths.map(pathWords)))));
@@ -408,18 +417,25 @@ function legend() {
     h('span', null, h('i', { style: 'background:' + { OFFICIAL: 'var(--official)', BENEFICIARY: 'var(--beneficiary)', OTHER: 'var(--other)' }[r] }), code('role', r))));
 }
 
+/** How a circle member is related: the kin and acquaintance terms of his path, else all of them. */
+function relationWords(path) {
+  const links = (path && path.links) || [];
+  const personal = links.filter(l => l.kind !== 'GRANT');
+  return (personal.length ? personal : links).map(term).join(' → ');
+}
+
 // ---------- official's circle ----------
 async function circlePage(ref, params) {
   const who = picker('circle-person', ref, t('circle.person'));
   const hops = h('input', { type: 'number', id: 'circle-hops', min: 1, max: 4, value: params.hops || 2, style: 'width:60px' });
   const out = h('div', { id: 'circle-result' });
-  main.replaceChildren(h('h1', null, t('menu.circle')),
+  fill(main, h('h1', null, t('menu.circle')),
     h('form', { class: 'panel form', onsubmit: e => { e.preventDefault(); go('circle', who.value(), { hops: hops.value }); } },
       who.el, h('label', null, t('circle.hops'), hops), h('button', { class: 'primary', type: 'submit', id: 'circle-submit' }, t('circle.submit'))), out);
-  if (!ref) { out.replaceChildren(msg('info', t('circle.help'))); return; }
+  if (!ref) { fill(out, msg('info', t('circle.help'))); return; }
   let c;
   try { c = await api.get('/api/persons/' + encodeURIComponent(ref) + '/circle', { hops: hops.value }); }
-  catch (e) { out.replaceChildren(problem(e, 'circle.notFound')); return; }
+  catch (e) { fill(out, problem(e, 'circle.notFound')); return; }
   const centre = c.centre.ref;
   knownRoles.set(centre, 'OFFICIAL');
   const els = new Map();
@@ -439,11 +455,11 @@ async function circlePage(ref, params) {
     if (!handled && !approved || m.person.ref === centre) return;
     rows.push({ g, m, person: m.person.name, amount: g.amount, program: g.program, applied: g.appliedDate, approved: g.approvedDate,
       role: [handled && t('grant.handled'), approved && t('grant.approvedIt')].filter(Boolean).join('、'),
-      relation: (m.path && m.path.links || []).map(term).join(' → '), hops: m.hops });
+      relation: relationWords(m.path), hops: m.hops });
   }));
   const graphEl = h('div', { class: 'graph', id: 'circle-graph' });
   const panel = h('div', { class: 'nodepanel', id: 'node-panel' }, h('span', { class: 'muted' }, t('graph.tapHint')));
-  out.replaceChildren(
+  fill(out, 
     h('p', { class: 'muted' }, t('circle.summary', { name: c.centre.name, n: c.members.length - 1, hops: c.hops }), c.truncated ? ' ' + t('circle.truncated') : ''),
     h('div', { class: 'row' }, h('div', { class: 'grow' }, legend(), graphEl, panel),
       h('div', { class: 'side panel', style: 'width:560px' }, h('h2', null, t('circle.grants', { n: rows.length })),
@@ -452,7 +468,7 @@ async function circlePage(ref, params) {
           { key: 'relation', label: t('circle.relation') },
           { key: 'program', label: t('grant.program'), cell: r => code('program', r.program) },
           { key: 'amount', label: t('grant.amount'), num: true, cell: r => fmtMoney(r.amount) },
-          { key: 'applied', label: t('grant.applied') }, { key: 'approved', label: t('grant.approved') },
+          { key: 'applied', label: t('grant.applied'), date: true }, { key: 'approved', label: t('grant.approved'), date: true },
           { key: 'role', label: t('circle.role') },
         ], rows, { sortable: true, class: 'circle-grants', empty: t('circle.noGrants') }))));
   const cy = draw(graphEl, [...els.values()], { layout: { name: 'concentric', concentric: n => 10 - (n.data('hops') || 0), levelWidth: () => 1, animate: false, minNodeSpacing: 18 },
@@ -462,7 +478,7 @@ async function circlePage(ref, params) {
 }
 
 // ---------- leads ----------
-const RULES = ['kin_001', 'kin_002', 'pay_004', 'acct_005', 'acct_006', 'kick_007', 'asset_008', 'dup_009', 'hh_010', 'tip_012'];
+const RULES = ['kin_001', 'kin_002', 'conc_003', 'pay_004', 'acct_005', 'acct_006', 'kick_007', 'asset_008', 'dup_009', 'hh_010', 'comm_011', 'tip_012'];
 async function leadsPage(_, params) {
   const sel = (id, name, values, group) => { const s = h('select', { id, name }, h('option', { value: '' }, t('filter.any')),
     values.map(v => h('option', { value: v }, group ? code(group, v) : v))); s.value = params[name] || ''; return s; };
@@ -479,16 +495,16 @@ async function leadsPage(_, params) {
   h('button', { class: 'primary', type: 'submit', id: 'lead-filter' }, t('filter.apply')),
   h('span', { class: 'muted' }, t('lead.filterNote')));
   const out = h('div', { id: 'lead-list' }, h('p', { class: 'muted' }, t('loading')));
-  main.replaceChildren(h('h1', null, t('menu.leads')), form, out);
+  fill(main, h('h1', null, t('menu.leads')), form, out);
   const page = Number(params.page || 0);
   const res = await api.get('/api/leads', { status: params.status, rule: params.rule, region: params.region, minScore: params.minScore,
     sort: params.sort || 'score', page, size: 20 });
-  out.replaceChildren(table([
+  fill(out, table([
     { key: 'severity', label: t('lead.severity'), cell: l => sev(l.severity) },
     { key: 'title', label: t('lead.title'), cell: l => h('a', { href: '#/lead/' + l.id, class: 'lead-link' }, l.title) },
     { key: 'sentence', label: t('lead.sentence'), cell: l => h('span', { class: 'muted' }, l.sentence) },
     { key: 'ruleId', label: t('lead.rule'), cell: l => code('rule', l.ruleId) },
-    { key: 'score', label: t('lead.score'), num: true },
+    { key: 'score', label: t('lead.score'), num: true, cell: l => fmtScore(l.score) },
     { key: 'status', label: t('lead.status'), cell: l => status(l.status) },
     { key: 'regionCode', label: t('lead.region') },
   ], res.items, { onRow: l => go('lead', l.id), empty: t('lead.none') }),
@@ -508,20 +524,22 @@ async function leadPage(id) {
   // evidence subgraph: the lead's persons, its kinship paths, its grants' hands
   const els = new Map();
   const node = (ref, label) => { if (ref && !els.has(ref)) els.set(ref, personNode({ ref, name: label || names.get(ref) }, ref)); };
-  (d.persons || []).forEach(p => p.ref && node(p.ref, p.name));
+  (d.persons || []).forEach(p => p.ref && p.role !== 'KIN_PATH' && node(p.ref, p.name));
   (d.evidence && d.evidence.paths || []).forEach((p, i) => {
+    // one tie from the official to the relative, labelled with the kinship term; the persons the
+    // chain passes are named in its tooltip (and listed in the persons table)
     const refs = p.persons.map(x => x.ref);
-    refs.forEach(r => node(r));
-    for (let j = 0; j + 1 < refs.length; j++) {
-      if (!refs[j] || !refs[j + 1]) continue;
-      const last = j + 2 === refs.length;
-      els.set('k' + i + ':' + j, { group: 'edges', data: { id: 'k' + i + ':' + j, source: refs[j], target: refs[j + 1], kind: 'KIN',
-        label: last ? (lang() === 'zh-CN' ? p.terms[1] : p.terms[0]) : '', tip: p.chain + ' · ' + (p.terms || []).join(' / ') } });
-    }
+    const a = refs[0], b = refs[refs.length - 1];
+    if (!a || !b || a === b) return;
+    node(a); node(b);
+    const via = refs.slice(1, -1).map(r => names.get(r) || t('person.outside'));
+    els.set('k' + i, { group: 'edges', data: { id: 'k' + i, source: a, target: b, kind: 'KIN',
+      label: lang() === 'zh-CN' ? p.terms[1] : p.terms[0],
+      tip: (p.terms || []).join(' / ') + ' (' + p.chain + ')' + (via.length ? '\n' + t('path.via', { names: via.join('、') }) : '') } });
   });
   (d.grants || []).forEach(g => [['handledBy', 'HANDLED'], ['approvedBy', 'APPROVED']].forEach(([k, type]) => {
     if (!pid(g[k]) || !pid(g.beneficiary) || g[k].ref === g.beneficiary.ref) return;
-    node(g[k].ref); node(g.beneficiary.ref);
+    node(g[k].ref, names.get(g[k].ref) || t(k === 'handledBy' ? 'grant.handledBy' : 'grant.approvedBy')); node(g.beneficiary.ref, names.get(g.beneficiary.ref) || t('grant.beneficiary'));
     const eid = 'g' + g.id + type;
     els.set(eid, { group: 'edges', data: { id: eid, source: g[k].ref, target: g.beneficiary.ref, kind: 'GRANT',
       label: code('tieType', type), tip: g.id + ' · ' + code('program', g.program) + ' · ' + fmtMoney(g.amount) } });
@@ -540,10 +558,10 @@ async function leadPage(id) {
   const review = async (st, text) => {
     try {
       await api.send('PATCH', '/api/leads/' + encodeURIComponent(id), { status: st, reason: text || null });
-      reviewOut.replaceChildren(msg('ok', t('review.done', { status: code('status', st) })));
+      fill(reviewOut, msg('ok', t('review.done', { status: code('status', st) })));
       await leadPage(id);
-      document.getElementById('review-result').replaceChildren(msg('ok', t('review.done', { status: code('status', st) })));
-    } catch (e) { reviewOut.replaceChildren(problem(e)); }
+      fill(document.getElementById('review-result'), msg('ok', t('review.done', { status: code('status', st) })));
+    } catch (e) { fill(reviewOut, problem(e)); }
   };
   const canReview = has('INVESTIGATOR');
   const graphEl = h('div', { class: 'graph small', id: 'lead-graph' });
@@ -552,7 +570,7 @@ async function leadPage(id) {
   const ext = { graphml: 'graphml', gexf: 'gexf', cytoscape: 'cyjs', csv: 'csv.zip', cypher: 'cypher', dot: 'dot' };
   const exportOut = h('span');
   const accountOwner = acc => { const a = (d.accounts || []).find(x => x.id === acc); return a ? nameOf(a.owner) : ''; };
-  main.replaceChildren(
+  fill(main, 
     h('h1', null, sev(l.severity), ' ', l.title),
     h('div', { class: 'sentence', id: 'lead-sentence' }, l.sentence || (d.evidence && d.evidence.sentence) || ''),
     h('div', { class: 'row' },
@@ -563,7 +581,7 @@ async function leadPage(id) {
           h('dt', null, t('lead.rule')), h('dd', null, code('rule', l.ruleId) + ' (' + l.ruleId + ')'),
           h('dt', null, t('lead.ruleVersion')), h('dd', null, l.ruleVersion ?? ''),
           h('dt', null, t('lead.scope')), h('dd', null, code('scope', l.scope)),
-          h('dt', null, t('lead.score')), h('dd', null, l.score ?? ''),
+          h('dt', null, t('lead.score')), h('dd', null, fmtScore(l.score)),
           h('dt', null, t('lead.kinship')), h('dd', null, l.kinshipTerm || ''),
           h('dt', null, t('lead.region')), h('dd', null, l.regionCode || ''),
           h('dt', null, t('lead.created')), h('dd', null, fmtTime(d.createdAt)),
@@ -579,35 +597,35 @@ async function leadPage(id) {
             h('button', { type: 'button', id: 'review-under', onclick: () => review('UNDER_REVIEW', reason.value.trim()) }, code('status', 'UNDER_REVIEW')),
             h('button', { type: 'button', id: 'review-confirm', onclick: () => review('CONFIRMED', reason.value.trim()) }, code('status', 'CONFIRMED')),
             h('button', { type: 'button', id: 'review-dismiss', onclick: () => reason.value.trim()
-              ? review('DISMISSED', reason.value.trim()) : reviewOut.replaceChildren(msg('error', t('review.needReason'))) }, code('status', 'DISMISSED'))),
+              ? review('DISMISSED', reason.value.trim()) : fill(reviewOut, msg('error', t('review.needReason'))) }, code('status', 'DISMISSED'))),
           h('label', { class: 'muted' }, t('review.reason'), h('br'), reason),
           h('div', { class: 'nodepanel' }, agency, h('button', { type: 'button', id: 'review-handoff', onclick: () => agency.value.trim()
             ? review('UNDER_REVIEW', t('review.handoffText', { agency: agency.value.trim(), note: reason.value.trim() }))
-            : reviewOut.replaceChildren(msg('error', t('review.needAgency'))) }, t('review.handoff'))),
+            : fill(reviewOut, msg('error', t('review.needAgency'))) }, t('review.handoff'))),
           reviewOut) : null,
         has('ANALYST') ? h('div', null, h('h2', null, t('export.title')), h('div', { class: 'nodepanel' }, formats.map(([f, label]) =>
           h('button', { type: 'button', 'data-format': f, onclick: async () => {
             try { await api.download('/api/leads/' + encodeURIComponent(id) + '/export?format=' + f, 'lead-' + id + '.' + ext[f]);
-              exportOut.replaceChildren(msg('ok', t('export.done', { format: label }))); } catch (e) { exportOut.replaceChildren(problem(e)); } } }, label))), exportOut) : null)),
+              fill(exportOut, msg('ok', t('export.done', { format: label }))); } catch (e) { fill(exportOut, problem(e)); } } }, label))), exportOut) : null)),
     h('h2', null, t('lead.grants')),
     table([{ key: 'id', label: t('grant.id') }, { key: 'program', label: t('grant.program'), cell: g => code('program', g.program) },
       { key: 'amount', label: t('grant.amount'), num: true, cell: g => fmtMoney(g.amount) },
-      { key: 'appliedDate', label: t('grant.applied') }, { key: 'approvedDate', label: t('grant.approved') },
+      { key: 'appliedDate', label: t('grant.applied'), date: true }, { key: 'approvedDate', label: t('grant.approved'), date: true },
       { key: 'b', label: t('grant.beneficiary'), cell: g => nameOf(g.beneficiary) }, { key: 'hb', label: t('grant.handledBy'), cell: g => nameOf(g.handledBy) },
       { key: 'ab', label: t('grant.approvedBy'), cell: g => nameOf(g.approvedBy) },
       { key: 'declaredRelative', label: t('grant.declared'), cell: g => (g.declaredRelative ? t('yes') : t('no')) }], d.grants || []),
     h('h2', null, t('lead.payments')),
     table([{ key: 'id', label: t('payment.id') }, { key: 'amount', label: t('grant.amount'), num: true, cell: p => fmtMoney(p.amount) },
-      { key: 'paidDate', label: t('payment.date') }, { key: 'accountId', label: t('payment.account') },
+      { key: 'paidDate', label: t('payment.date'), date: true }, { key: 'accountId', label: t('payment.account') },
       { key: 'o', label: t('payment.owner'), cell: p => accountOwner(p.accountId) }], d.payments || []),
     h('h2', null, t('lead.transfers')),
     table([{ key: 'id', label: t('payment.id') }, { key: 'amount', label: t('grant.amount'), num: true, cell: p => fmtMoney(p.amount) },
-      { key: 'date', label: t('payment.date') }, { key: 'fromAccount', label: t('transfer.from') },
+      { key: 'date', label: t('payment.date'), date: true }, { key: 'fromAccount', label: t('transfer.from') },
       { key: 'f', label: t('payment.owner'), cell: p => accountOwner(p.fromAccount) },
       { key: 'toAccount', label: t('transfer.to') }, { key: 'to', label: t('payment.owner'), cell: p => accountOwner(p.toAccount) }], d.transfers || []),
     h('h2', null, t('lead.assets')),
     table([{ key: 'id', label: t('asset.id') }, { key: 'kind', label: t('asset.kind'), cell: a => code('asset', a.kind) },
-      { key: 'value', label: t('asset.value'), num: true, cell: a => fmtMoney(a.value) }, { key: 'registeredDate', label: t('asset.date') },
+      { key: 'value', label: t('asset.value'), num: true, cell: a => fmtMoney(a.value) }, { key: 'registeredDate', label: t('asset.date'), date: true },
       { key: 'o', label: t('payment.owner'), cell: a => nameOf(a.owner) }], d.assets || []),
     h('h2', null, t('lead.persons')),
     table([{ key: 'name', label: t('person.name'), cell: p => nameOf(p) }, { key: 'role', label: t('lead.personRole'), cell: p => code('leadRole', p.role) },
@@ -615,7 +633,8 @@ async function leadPage(id) {
   const elements = [...els.values()];
   const nodes = elements.filter(e => e.group === 'nodes').length;
   const cy = draw(graphEl, elements, { onNode: graphWithPanel(graphEl, panel),
-    layout: nodes <= 10 ? { name: 'circle', animate: false, padding: 40, startAngle: -Math.PI / 2 }
+    layout: nodes <= 12 ? { name: 'breadthfirst', directed: false, padding: 30, spacingFactor: 1.3, animate: false,
+      roots: elements.filter(e => e.group === 'nodes' && e.data.role === 'OFFICIAL').map(e => e.data.id) }
       : { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 20000, idealEdgeLength: () => 110, randomize: false } });
   graphEl.__cy = cy;
   graphEl.dataset.drawn = String(cy.nodes().length);
@@ -629,7 +648,7 @@ async function analysesPage() {
   const from = h('input', { type: 'date', id: 'analysis-from' }), to = h('input', { type: 'date', id: 'analysis-to' });
   const bar = h('div', { id: 'analysis-bar' });
   const out = h('div', { id: 'analysis-result' });
-  main.replaceChildren(h('h1', null, t('menu.analyses')),
+  fill(main, h('h1', null, t('menu.analyses')),
     h('form', { class: 'panel form', onsubmit: async e => {
       e.preventDefault();
       const body = { region: region.value.trim() || null, from: from.value || null, to: to.value || null,
@@ -637,19 +656,19 @@ async function analysesPage() {
       try {
         const started = await api.send('POST', '/api/analyses', body);
         follow(started.id);
-      } catch (err) { out.replaceChildren(problem(err)); }
+      } catch (err) { fill(out, problem(err)); }
     } }, h('label', null, t('lead.region'), region), h('fieldset', { class: 'form', style: 'border:0;padding:0;margin:0' },
       h('legend', { class: 'muted' }, t('grant.program')), programs),
     h('label', null, t('analysis.from'), from), h('label', null, t('analysis.to'), to),
     h('button', { class: 'primary', type: 'submit', id: 'analysis-start' }, t('analysis.start'))), bar, out);
   async function follow(aid) {
-    const fill = h('div');
-    bar.replaceChildren(h('div', { class: 'panel' }, h('div', { class: 'progress' }, fill), h('p', { class: 'muted', id: 'analysis-state' })));
+    const barFill = h('div');
+    fill(bar, h('div', { class: 'panel' }, h('div', { class: 'progress' }, barFill), h('p', { class: 'muted', id: 'analysis-state' })));
     for (;;) {
       const a = await api.get('/api/analyses/' + encodeURIComponent(aid));
-      fill.style.width = Math.round((a.progress || 0) * 100) + '%';
+      barFill.style.width = Math.round((a.progress || 0) * 100) + '%';
       document.getElementById('analysis-state').textContent = t('analysis.state', { status: code('analysisStatus', a.status), pct: Math.round((a.progress || 0) * 100) });
-      out.replaceChildren(table([{ key: 'name', label: t('analysis.stage') }, { key: 'items', label: t('analysis.items'), num: true },
+      fill(out, table([{ key: 'name', label: t('analysis.stage') }, { key: 'items', label: t('analysis.items'), num: true },
         { key: 'millis', label: t('analysis.millis'), num: true }], a.stages || []),
       a.status === 'DONE' ? h('p', { id: 'analysis-done' }, t('analysis.done', { n: a.leadCount }), ' ', h('a', { href: '#/leads' }, t('menu.leads'))) : null,
       a.error ? msg('error', a.error) : null);
@@ -675,31 +694,31 @@ async function importsPage() {
   drop.addEventListener('dragover', e => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer.files[0]) choose(e.dataTransfer.files[0]); });
-  main.replaceChildren(h('h1', null, t('menu.imports')),
+  fill(main, h('h1', null, t('menu.imports')),
     h('form', { class: 'panel form', onsubmit: async e => {
       e.preventDefault();
-      if (!chosen) { out.replaceChildren(msg('error', t('import.noFile'))); return; }
-      const fill = h('div');
+      if (!chosen) { fill(out, msg('error', t('import.noFile'))); return; }
+      const barFill = h('div');
       const state = h('p', { class: 'muted', id: 'import-state' }, t('import.uploading'));
-      bar.replaceChildren(h('div', { class: 'panel' }, h('div', { class: 'progress' }, fill), state));
-      out.replaceChildren();
+      fill(bar, h('div', { class: 'panel' }, h('div', { class: 'progress' }, barFill), state));
+      fill(out, );
       try {
         const r = await api.upload('/api/imports/' + kind.value + api.query({ strict: strict.checked, filename: chosen.name }), chosen,
-          p => { fill.style.width = Math.round(p * 50) + '%'; });
+          p => { barFill.style.width = Math.round(p * 50) + '%'; });
         let report = r.body, jobId = r.body.id;
         if (r.status === 202) {
           for (;;) {
             const job = await api.get('/api/imports/jobs/' + encodeURIComponent(jobId));
-            fill.style.width = Math.round(50 + 50 * (job.progress || 0)) + '%';
+            barFill.style.width = Math.round(50 + 50 * (job.progress || 0)) + '%';
             state.textContent = t('import.phase', { phase: job.phase || '', rows: job.rowsDone || 0 });
             if (job.state === 'DONE') { report = job.report; break; }
             if (job.state === 'FAILED') throw new api.ApiError(422, { detail: job.error });
             await new Promise(res => setTimeout(res, 400));
           }
         }
-        fill.style.width = '100%';
+        barFill.style.width = '100%';
         state.textContent = t('import.done', { rows: report.rows, accepted: report.accepted, rejected: report.rejected });
-        out.replaceChildren(
+        fill(out, 
           report.rejected ? h('p', null, h('a', { href: '#', id: 'rejects-link', onclick: ev => { ev.preventDefault();
             api.download('/api/imports/jobs/' + encodeURIComponent(jobId) + '/rejects.csv', 'rejects-' + jobId + '.csv').catch(err => out.append(problem(err))); } },
           t('import.rejectsFile'))) : null,
@@ -709,7 +728,7 @@ async function importsPage() {
             { key: 'value', label: t('import.value') }, { key: 'reason', label: t('import.reason') }], report.rejects || [],
           { class: 'rejects', empty: t('import.noRejects') }),
           report.rejectsTruncated ? msg('info', t('import.truncated')) : null);
-      } catch (err) { state.textContent = ''; out.replaceChildren(problem(err)); }
+      } catch (err) { state.textContent = ''; fill(out, problem(err)); }
     } }, h('label', null, t('import.kind'), kind), h('label', null, t('import.file'), file),
     h('label', { style: 'flex-direction:row;gap:4px;align-items:center' }, strict, t('import.strict')),
     h('button', { class: 'primary', type: 'submit', id: 'import-submit' }, t('import.submit'))), drop, bar, out);
@@ -720,13 +739,13 @@ async function auditPage(_, params) {
   const user = h('input', { type: 'text', id: 'audit-user', value: params.user || '', size: 14 });
   const subject = h('input', { type: 'text', id: 'audit-subject', value: params.subject || '', size: 40 });
   const out = h('div', { id: 'audit-result' });
-  main.replaceChildren(h('h1', null, t('menu.audit')),
+  fill(main, h('h1', null, t('menu.audit')),
     h('form', { class: 'panel form', onsubmit: e => { e.preventDefault(); go('audit', null, { user: user.value.trim(), subject: subject.value.trim() }); } },
       h('label', null, t('audit.user'), user), h('label', null, t('audit.subject'), subject),
       h('button', { class: 'primary', type: 'submit' }, t('filter.apply'))), out);
   const page = Number(params.page || 0);
   const res = await api.get('/api/audit', { user: params.user, subject: params.subject, page, size: 50 });
-  out.replaceChildren(table([{ key: 'seq', label: '#', num: true }, { key: 'time', label: t('audit.time'), cell: r => fmtTime(r.time) },
+  fill(out, table([{ key: 'seq', label: '#', num: true }, { key: 'time', label: t('audit.time'), cell: r => fmtTime(r.time) },
     { key: 'user', label: t('audit.user') }, { key: 'method', label: t('audit.method') }, { key: 'path', label: t('audit.path') },
     { key: 'status', label: t('audit.status'), num: true }, { key: 'subjectCount', label: t('audit.subjects'), num: true }],
   res.items, { class: 'audit', empty: t('audit.none') }), pager(res, p => go('audit', null, Object.assign({}, params, { page: p }))));

@@ -14,7 +14,7 @@ const STYLE = [
   { selector: 'edge', style: {
       'width': 1.6, 'line-color': '#9aa7b4', 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 11,
       'color': '#3e4c59', 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9,
-      'text-background-padding': 1, 'text-rotation': 'autorotate',
+      'text-background-padding': 1, 'text-rotation': 'autorotate', 'min-zoomed-font-size': 7,
       'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
   { selector: 'edge[kind = "KIN"]', style: { 'line-color': '#c07a55', 'width': 2.2 } },
   { selector: 'edge[kind = "GRANT"]', style: { 'line-color': '#6d96c2', 'line-style': 'dashed', 'target-arrow-shape': 'triangle',
@@ -26,7 +26,7 @@ const STYLE = [
 export function draw(container, elements, opts = {}) {
   container.innerHTML = '';
   const cy = window.cytoscape({
-    container, elements, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3,
+    container, elements, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 1.6,
     layout: opts.layout || { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false },
   });
   const tip = document.getElementById('tip');

@@ -35,6 +35,7 @@ export default {
   'path.submit': '查找路径', 'path.help': '选择两个人，查找他们之间最紧密的几条关系路径。',
   'path.none': '在 {hops} 跳以内没有找到路径。', 'path.notFound': '未找到其中一人，或其不在您的辖区内。',
   'path.words': '{from} 与 {to} 之间的路径', 'path.rank': '{rank}.（{hops} 跳，权重 {weight}）', 'path.term': '称谓',
+  'path.via': '经由：{names}', 'rule.conc_003': '经办集中于亲友', 'rule.comm_011': '受助人与干部结成关系圈',
   'path.provenance': '来源',
   'graph.tapHint': '点击图中人员可打开档案或展开其邻居。', 'graph.profile': '打开档案', 'graph.expand': '展开邻居',
   'graph.expanded': '已加入 {n} 人',
