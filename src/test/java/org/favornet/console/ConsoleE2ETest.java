@@ -280,6 +280,56 @@ class ConsoleE2ETest {
         shot("import-one-bad-row");
     }
 
+    @Test
+    void anAnalystStartsAnAnalysisWatchesItsStagesAndExportsALeadInEveryFormat() throws Exception {
+        loginFresh("analyst");
+        assertThat(driver.findElement(By.id("menu")).getText()).contains("分析任务", "线索队列").doesNotContain("关系路径");
+        go("#/analyses");
+        waitFor(By.id("analysis-start")).click();
+        wait(120).until(d -> !d.findElements(By.id("analysis-done")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#analysis-bar .progress > div")).getAttribute("style")).contains("100%");
+        assertThat(driver.findElements(By.cssSelector("#analysis-result tbody tr")).size()).isGreaterThan(5);
+        shot("analysis-done");
+        go("#/leads");
+        wait(20).until(d -> d.findElements(By.cssSelector("#lead-list a.lead-link")).stream().findFirst().orElse(null)).click();
+        List<WebElement> buttons = wait(20).until(d -> {
+            List<WebElement> b = d.findElements(By.cssSelector("button[data-format]"));
+            return b.size() == 6 ? b : null;
+        });
+        assertThat(driver.findElements(By.id("review-under"))).as("an analyst does not review").isEmpty();
+        for (WebElement button : buttons) {
+            String label = button.getText();
+            button.click();
+            wait(30).until(d -> d.findElements(By.cssSelector(".msg.ok, .msg.error")).stream()
+                    .anyMatch(m -> m.getText().contains(label) || m.getAttribute("class").contains("error")));
+            assertThat(driver.findElements(By.cssSelector(".msg.error"))).as(label).isEmpty();
+        }
+        noFullIdInTheDom("exports");
+        shot("exports");
+    }
+
+    @Test
+    void theCircleTableSortsAndAPersonExpandsToHisNeighbours() throws Exception {
+        loginFresh("investigator");
+        go("#/circle/" + refs.ref(PLANTED_OFFICIAL) + "?hops=1");
+        wait(30).until(d -> !d.findElements(By.cssSelector("#circle-graph[data-drawn]")).isEmpty());
+        List<WebElement> headers = driver.findElements(By.cssSelector("table.circle-grants th"));
+        headers.stream().filter(th -> th.getText().startsWith("金额")).findFirst().orElseThrow().click();
+        List<Double> amounts = driver.findElements(By.cssSelector("table.circle-grants tbody tr td.num")).stream()
+                .map(td -> Double.parseDouble(td.getText().replace(",", ""))).toList();
+        assertThat(amounts).hasSizeGreaterThan(1).isSorted();
+        long before = (Long) js("return document.getElementById('circle-graph').__cy.nodes().length;");
+        String outer = refs.ref(PLANTED_BENEFICIARY);
+        js("document.getElementById('circle-graph').__cy.getElementById(arguments[0]).emit('tap');", outer);
+        waitFor(By.id("node-expand")).click();
+        waitFor(By.id("expand-done"));
+        long after = (Long) js("return document.getElementById('circle-graph').__cy.nodes().length;");
+        assertThat(after).as("her neighbours beyond his one-hop circle").isGreaterThan(before);
+        assertThat(driver.findElement(By.id("node-profile")).getAttribute("href")).endsWith("#/person/" + outer);
+        noFullIdInTheDom("circle expanded");
+        shot("circle-sorted-expanded");
+    }
+
     /** The pages docs/console.md shows, in Chinese and in English (docs-<page>-<language>.png). */
     @Test
     void screenshotsOfThePagesInBothLanguages() throws Exception {
