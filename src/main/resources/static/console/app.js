@@ -367,9 +367,11 @@ async function expand(cy, ref, panel) {
       if (!cy.getElementById(n.data.id).length) add.push(n);
       if (m.path) m.path.links.forEach(l => { const e = linkEdge(m.path, l, 'x' + ref + i); if (!cy.getElementById(e.data.id).length && !add.find(a => a.data.id === e.data.id)) add.push(e); });
     });
-    const added = cy.add(add);
     const centre = cy.getElementById(ref);
+    const added = cy.add(add);
     added.nodes().forEach((n, i) => { const a = (2 * Math.PI * i) / Math.max(1, added.nodes().length); n.position({ x: centre.position('x') + 120 * Math.cos(a), y: centre.position('y') + 120 * Math.sin(a) }); });
+    // one layout over the whole graph from where everyone stands, so the newcomers find room
+    cy.layout({ name: 'cose', animate: false, randomize: false, padding: 30, nodeRepulsion: () => 12000, idealEdgeLength: () => 90 }).run();
     panel.append(' ', h('span', { class: 'muted', id: 'expand-done' }, t('graph.expanded', { n: added.nodes().length })));
   } catch (e) { panel.append(problem(e, 'circle.notFound')); }
 }
