@@ -291,7 +291,8 @@ function picker(id, initialRef, label) {
       } catch (e) { shown.textContent = e.message; }
     }, 200);
   });
-  return { el: h('label', { class: 'picker' }, label, input, list, shown), value: () => (chosen ? chosen.ref : input.value.trim()) };
+  return { el: h('label', { class: 'picker' }, label, input, list, shown), value: () => (chosen ? chosen.ref : input.value.trim()),
+    set: p => { if (p && p.ref) pick(p); } };
 }
 
 // ---------- path finder ----------
@@ -394,6 +395,7 @@ async function pathsPage(_, params) {
     res = await api.get('/api/paths', { from: params.from, to: params.to, maxHops: params.maxHops, k: params.k, ties: params.ties });
   } catch (e) { fill(out, problem(e, 'path.notFound')); return; }
   performance.mark('favornet-path-response');
+  from.set(res.from); to.set(res.to);
   if (!res.paths.length) { fill(out, msg('info', t('path.none', { hops: res.maxHops }))); return; }
   const graphEl = h('div', { class: 'graph', id: 'path-graph' });
   const panel = h('div', { class: 'nodepanel', id: 'node-panel' }, h('span', { class: 'muted' }, t('graph.tapHint')));
@@ -403,7 +405,7 @@ async function pathsPage(_, params) {
       h('ol', { class: 'pathwords', id: 'path-words', style: 'padding-left:0;list-style:none' }, res.paths.map(pathWords)))));
   const fromRef = res.from.ref, toRef = res.to.ref;
   const cy = draw(graphEl, pathElements(res.paths, [fromRef, toRef]), {
-    layout: { name: 'breadthfirst', roots: [fromRef], directed: false, spacingFactor: 1.1, animate: false },
+    layout: { name: 'breadthfirst', roots: [fromRef], directed: false, spacingFactor: 1.5, animate: false, padding: 30 },
     onNode: graphWithPanel(graphEl, panel) });
   graphEl.__cy = cy;
   requestAnimationFrame(() => {
@@ -439,6 +441,7 @@ async function circlePage(ref, params) {
   try { c = await api.get('/api/persons/' + encodeURIComponent(ref) + '/circle', { hops: hops.value }); }
   catch (e) { fill(out, problem(e, 'circle.notFound')); return; }
   const centre = c.centre.ref;
+  who.set(c.centre);
   knownRoles.set(centre, 'OFFICIAL');
   const els = new Map();
   c.members.forEach((m, i) => {

@@ -15,6 +15,7 @@ const STYLE = [
       'width': 1.6, 'line-color': '#9aa7b4', 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 11,
       'color': '#3e4c59', 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9,
       'text-background-padding': 1, 'text-rotation': 'autorotate', 'min-zoomed-font-size': 7,
+      'text-wrap': 'ellipsis', 'text-max-width': '150px',
       'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif' } },
   { selector: 'edge[kind = "KIN"]', style: { 'line-color': '#c07a55', 'width': 2.2 } },
   { selector: 'edge[kind = "GRANT"]', style: { 'line-color': '#6d96c2', 'line-style': 'dashed', 'target-arrow-shape': 'triangle',

@@ -305,9 +305,13 @@ class ConsoleE2ETest {
         for (WebElement button : buttons) {
             String label = button.getText();
             button.click();
-            wait(30).until(d -> d.findElements(By.cssSelector(".msg.ok, .msg.error")).stream()
-                    .anyMatch(m -> m.getText().contains(label) || m.getAttribute("class").contains("error")));
-            assertThat(driver.findElements(By.cssSelector(".msg.error"))).as(label).isEmpty();
+            // the message is replaced on each click: read it in the page, not through a held element
+            String shown = wait(30).until(d -> {
+                String text = (String) js("return Array.from(document.querySelectorAll('.msg.ok, .msg.error'))"
+                        + ".map(m => m.className + ': ' + m.textContent).join('\\n');");
+                return text.contains(label) || text.contains("error") ? text : null;
+            });
+            assertThat(shown).as(label).doesNotContain("msg error").contains("msg ok");
         }
         noFullIdInTheDom("exports");
         shot("exports");
