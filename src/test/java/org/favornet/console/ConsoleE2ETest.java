@@ -83,7 +83,10 @@ class ConsoleE2ETest {
 
     @BeforeAll
     void demoCountyWithLeadsAndABrowser() throws Exception {
-        browser = Browser.findOrSkip();
+        browser = Browser.find();
+        if (browser == null) {
+            return; // every test is skipped with the reason (or the class failed when FAVORNET_E2E=required)
+        }
         graph.clear();
         loader.loadFolder(RecordLoader.folder(Path.of("fixtures/demo")), false, (k, p) -> { });
         runAnalysis();
@@ -107,6 +110,7 @@ class ConsoleE2ETest {
     @BeforeEach
     void name(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
+        assumeTrue(browser != null, Browser.MISSING);
     }
 
     @Test
@@ -496,17 +500,22 @@ class ConsoleE2ETest {
     /** The system Chromium and its driver, or a skip (a failure when FAVORNET_E2E=required). */
     record Browser(Path chromium, Path chromedriver) {
 
-        static Browser findOrSkip() {
+        static final String MISSING = "No headless browser for the console tests: /usr/bin/chromium and "
+                + "/usr/bin/chromedriver (or FAVORNET_CHROMIUM, FAVORNET_CHROMEDRIVER) are needed. "
+                + "Install them with: apt-get install chromium chromium-driver";
+
+        /** The browser, or null when it is missing (an error when FAVORNET_E2E=required). */
+        static Browser find() {
             Path chromium = Path.of(System.getenv().getOrDefault("FAVORNET_CHROMIUM", "/usr/bin/chromium"));
             Path driver = Path.of(System.getenv().getOrDefault("FAVORNET_CHROMEDRIVER", "/usr/bin/chromedriver"));
-            boolean present = Files.isExecutable(chromium) && Files.isExecutable(driver);
-            String why = "No headless browser for the console tests: " + chromium + " and " + driver
-                    + " are needed. Install them with: apt-get install chromium chromium-driver";
-            if (!present && "required".equalsIgnoreCase(System.getenv("FAVORNET_E2E"))) {
-                throw new AssertionError(why + " (FAVORNET_E2E=required)");
+            if (Files.isExecutable(chromium) && Files.isExecutable(driver)) {
+                return new Browser(chromium, driver);
             }
-            assumeTrue(present, why);
-            return new Browser(chromium, driver);
+            if ("required".equalsIgnoreCase(System.getenv("FAVORNET_E2E"))) {
+                throw new AssertionError(MISSING + " (FAVORNET_E2E=required; missing: " + chromium + " or " + driver + ")");
+            }
+            System.err.println("ConsoleE2ETest skipped. " + MISSING);
+            return null;
         }
 
         WebDriver start(Path profile) throws IOException {
