@@ -50,6 +50,11 @@ public class ApiTokens {
         return users.findByTokenHash(hash(token));
     }
 
+    /** Revokes this token of this user (the one presented on a logout); false when it was not his. */
+    public boolean revoke(String username, String token) {
+        return users.revokeToken(username, hash(token));
+    }
+
     static String hash(String token) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -26,6 +26,16 @@ public enum Route {
     HEALTH(null, true, admit(), "/actuator/health", "/actuator/health/**", "/error"),
     /** Prometheus metrics when switched on ({@code favornet.metrics.prometheus=true}). */
     METRICS(HttpMethod.GET, false, admit(Role.ADMIN), "/actuator/prometheus"),
+    /**
+     * The console's page, scripts, styles, message bundles and WebJars: public, the page itself
+     * holds no data; everything it shows comes from {@code /api} calls carrying a token.
+     */
+    CONSOLE(HttpMethod.GET, true, admit(), "/", "/index.html", "/console/**", "/i18n/**", "/webjars/**",
+            "/favicon.ico"),
+    /** Who the logged-in user is (name, roles, regions, clear data): the console's menus follow it. */
+    ME(HttpMethod.GET, false, admit(Role.values()), "/api/me"),
+    /** Logout: revokes the token the request presents. */
+    OWN_TOKEN_REVOKE(HttpMethod.DELETE, false, admit(Role.values()), "/api/tokens/current"),
     /** Any logged-in user may create his own API token. */
     OWN_TOKEN(HttpMethod.POST, false, admit(Role.values()), "/api/tokens"),
     USERS(null, false, admit(Role.ADMIN), "/api/users/**"),

@@ -78,6 +78,16 @@ public class UserDirectory implements UserDetailsService {
         }
     }
 
+    /** Revokes the one token with this SHA-256 held by the user; false when he holds no such token. */
+    public boolean revokeToken(String username, String tokenHash) {
+        try {
+            return !cypher.writeReturning("security/revoke_token.cypher",
+                    Map.of("username", username, "tokenHash", tokenHash), r -> r.get("username").asString()).isEmpty();
+        } finally {
+            verified.invalidate();
+        }
+    }
+
     public long count() {
         return cypher.read("security/count_users.cypher", Map.of(), r -> r.get("users").asLong()).get(0);
     }

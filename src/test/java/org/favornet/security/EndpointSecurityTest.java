@@ -156,6 +156,9 @@ class EndpointSecurityTest {
                         MockHttpServletResponse res = mvc.perform(call(e, values, query, null)
                                 .header("Authorization", "Bearer " + token)).andReturn().getResponse();
                         int status = res.getStatus();
+                        if (status == 204 && e.pattern().equals("/api/tokens/current")) {
+                            TOKENS.remove(name); // a logout revokes the token it presents: the next call gets a new one
+                        }
                         if (!admitted) {
                             assertThat(status).as(label).isEqualTo(403);
                         } else if (inRegion || !e.regionScoped()) {
