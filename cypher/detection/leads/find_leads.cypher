@@ -7,6 +7,12 @@ WHERE l.regionCode STARTS WITH prefix
   AND ($region IS NULL OR l.regionCode STARTS WITH $region)
   AND ($official IS NULL OR l.officialId = $official)
   AND ($minScore IS NULL OR l.score >= $minScore)
+  AND ($severity IS NULL OR l.severity = $severity)
+  AND ($program IS NULL OR EXISTS { MATCH (l)-[:INVOLVES]->(g:Grant) WHERE g.program = $program })
+  AND (($from IS NULL AND $to IS NULL) OR EXISTS {
+        MATCH (l)-[:INVOLVES]->(g:Grant)
+        WHERE ($from IS NULL OR coalesce(g.approvedDate, g.appliedDate) >= $from)
+          AND ($to IS NULL OR coalesce(g.approvedDate, g.appliedDate) <= $to) })
 RETURN l {.id, .ruleId, .ruleVersion, .title, .severity, .scope, .score, .priority, .status, .sentence, .sentenceZh, .kinshipTerm, .officialId,
           .regionCode, .reviewer, .reviewReason, reviewedAt: toString(l.reviewedAt), updatedAt: toString(l.updatedAt),
           personIds: [(l)-[x:INVOLVES]->(p:Person) WHERE x.role IN ['SUBJECT', 'OFFICIAL'] | p.id],

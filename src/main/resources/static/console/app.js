@@ -491,18 +491,26 @@ async function leadsPage(_, params) {
   const ruleSel = sel('lead-rule', 'rule', RULES, 'rule');
   const region = h('input', { type: 'text', id: 'lead-region', name: 'region', value: params.region || '', size: 14, placeholder: '410728' });
   const minScore = h('input', { type: 'number', id: 'lead-minscore', name: 'minScore', value: params.minScore || '', style: 'width:70px' });
+  const severitySel = sel('lead-severity', 'severity', ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], 'severity');
+  const programSel = sel('lead-program', 'program', ['DIBAO', 'TEKUN', 'LINSHI', 'ZUNLAO', 'HOUSING', 'STUDENT_AID'], 'program');
+  const from = h('input', { type: 'date', id: 'lead-from', name: 'from', value: params.from || '' });
+  const to = h('input', { type: 'date', id: 'lead-to', name: 'to', value: params.to || '' });
   const sort = h('select', { id: 'lead-sort', name: 'sort' }, ['score', 'priority', 'updated'].map(v => h('option', { value: v }, t('sort.' + v))));
   sort.value = params.sort || 'score';
   const form = h('form', { class: 'panel form', onsubmit: e => { e.preventDefault();
-    go('leads', null, { status: statusSel.value, rule: ruleSel.value, region: region.value.trim(), minScore: minScore.value, sort: sort.value }); } },
-  h('label', null, t('lead.status'), statusSel), h('label', null, t('lead.rule'), ruleSel), h('label', null, t('lead.region'), region),
+    go('leads', null, { status: statusSel.value, rule: ruleSel.value, severity: severitySel.value, program: programSel.value,
+      from: from.value, to: to.value, region: region.value.trim(), minScore: minScore.value, sort: sort.value }); } },
+  h('label', null, t('lead.status'), statusSel), h('label', null, t('lead.rule'), ruleSel),
+  h('label', null, t('lead.severity'), severitySel), h('label', null, t('lead.program'), programSel),
+  h('label', null, t('lead.from'), from), h('label', null, t('lead.to'), to), h('label', null, t('lead.region'), region),
   h('label', null, t('lead.minScore'), minScore), h('label', null, t('lead.sort'), sort),
   h('button', { class: 'primary', type: 'submit', id: 'lead-filter' }, t('filter.apply')),
   h('span', { class: 'muted' }, t('lead.filterNote')));
   const out = h('div', { id: 'lead-list' }, h('p', { class: 'muted' }, t('loading')));
   fill(main, h('h1', null, t('menu.leads')), form, out);
   const page = Number(params.page || 0);
-  const res = await api.get('/api/leads', { status: params.status, rule: params.rule, region: params.region, minScore: params.minScore,
+  const res = await api.get('/api/leads', { status: params.status, rule: params.rule, severity: params.severity,
+    program: params.program, from: params.from, to: params.to, region: params.region, minScore: params.minScore,
     sort: params.sort || 'score', page, size: 20 });
   fill(out, table([
     { key: 'severity', label: t('lead.severity'), cell: l => sev(l.severity) },

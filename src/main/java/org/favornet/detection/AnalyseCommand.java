@@ -45,8 +45,8 @@ public final class AnalyseCommand implements Callable<Integer> {
             AnalysisReport report = services.get(AnalysisRunner.class).runNow(analysis.request(), analysis.regions(), "cli");
             print(report, out);
             AnalysisRequest request = analysis.request();
-            LeadViews.Page page = services.get(LeadStore.class).find(new LeadFilter(List.of(""), null, null,
-                    request.region().isEmpty() ? null : request.region(), null, null, "priority", 0,
+            LeadViews.Page page = services.get(LeadStore.class).find(LeadFilter.all(List.of(""),
+                    request.region().isEmpty() ? null : request.region(), "priority", 0,
                     Math.max(1, Math.min(500, topLeads))));
             out.printf(Locale.ROOT, "%nTop %d of %d leads (by priority):%n", page.items().size(), page.total());
             int i = 1;

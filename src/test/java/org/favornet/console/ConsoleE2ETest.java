@@ -197,6 +197,28 @@ class ConsoleE2ETest {
     }
 
     @Test
+    void filtersTheLeadsQueueBySeverityAndProgramme() throws Exception {
+        loginFresh("investigator");
+        go("#/leads");
+        wait(20).until(d -> !d.findElements(By.cssSelector("#lead-list a.lead-link")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lead-severity"))).selectByValue("HIGH");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lead-program"))).selectByValue("DIBAO");
+        driver.findElement(By.id("lead-filter")).click();
+        wait(20).until(d -> d.getCurrentUrl().contains("severity=HIGH") && d.getCurrentUrl().contains("program=DIBAO"));
+        List<WebElement> rows = wait(20).until(d -> {
+            List<WebElement> r = d.findElements(By.cssSelector("#lead-list tbody tr"));
+            return r.isEmpty() ? null : r;
+        });
+        for (WebElement row : rows) {
+            // the severity column shows 高 for HIGH, or the row is the "no leads" line
+            assertThat(row.getText()).satisfiesAnyOf(text -> assertThat(text).startsWith("高"),
+                    text -> assertThat(text).contains("没有"));
+        }
+        noFullIdInTheDom("leads filtered");
+        shot("leads-filtered");
+    }
+
+    @Test
     void switchesToEnglishAndBack() throws Exception {
         loginFresh("investigator");
         go("#/leads");

@@ -189,6 +189,30 @@ class DetectionScenarioTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/leads").param("sort", "nonsense").with(httpBasic("analyst", "analyst")))
                 .andExpect(status().isBadRequest());
+        // severity, programme and period filters agree with the graph itself
+        for (String severity : List.of("CRITICAL", "HIGH", "MEDIUM", "LOW")) {
+            long expected = graph.count("MATCH (l:Lead {severity: '" + severity + "'}) RETURN count(l)");
+            mvc.perform(get("/api/leads").param("severity", severity.toLowerCase()).with(httpBasic("analyst", "analyst")))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(expected));
+        }
+        long dibao = graph.count("MATCH (l:Lead) WHERE EXISTS { (l)-[:INVOLVES]->(:Grant {program: 'DIBAO'}) } RETURN count(l)");
+        assertThat(dibao).isPositive();
+        mvc.perform(get("/api/leads").param("program", "DIBAO").param("size", "500").with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(dibao));
+        long inMarch = graph.count("MATCH (l:Lead) WHERE EXISTS { MATCH (l)-[:INVOLVES]->(g:Grant) "
+                + "WHERE date('2023-03-01') <= coalesce(g.approvedDate, g.appliedDate) <= date('2023-03-31') } RETURN count(l)");
+        long all = graph.count("MATCH (l:Lead) RETURN count(l)");
+        assertThat(inMarch).isLessThan(all);
+        mvc.perform(get("/api/leads").param("from", "2023-03-01").param("to", "2023-03-31")
+                        .with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(inMarch));
+        mvc.perform(get("/api/leads").param("severity", "urgent").with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/leads").param("from", "2023-13-45").with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/leads").param("from", "2023-05-01").param("to", "2023-04-01")
+                        .with(httpBasic("analyst", "analyst")))
+                .andExpect(status().isBadRequest());
 
         mvc.perform(patch("/api/leads/" + leadId).with(httpBasic("investigator", "investigator"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DISMISSED\"}"))

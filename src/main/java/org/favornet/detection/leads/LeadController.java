@@ -1,5 +1,6 @@
 package org.favornet.detection.leads;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import org.favornet.security.AuditContext;
 import org.favornet.security.PersonRefs;
 import org.favornet.security.Viewer;
 import org.favornet.web.ApiProblem;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,12 +34,19 @@ class LeadController {
     @GetMapping("/api/leads")
     LeadViews.Page list(@RequestParam(required = false) String status, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String region, @RequestParam(required = false) String official,
-            @RequestParam(required = false) Double minScore, @RequestParam(defaultValue = "score") String sort,
+            @RequestParam(required = false) Double minScore, @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "score") String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         LeadFilter filter;
         try {
             filter = new LeadFilter(Viewer.current().regions(), status == null ? null : status(status), rule, region,
-                    official == null ? null : refs.resolve(official, Viewer.current()), minScore, sort, page, size);
+                    official == null ? null : refs.resolve(official, Viewer.current()), minScore,
+                    severity == null || severity.isBlank() ? null : severity.strip().toUpperCase(java.util.Locale.ROOT),
+                    program == null || program.isBlank() ? null : program.strip().toUpperCase(java.util.Locale.ROOT),
+                    from, to, sort, page, size);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("problem.detail.as-stated", e.getMessage());
         }
