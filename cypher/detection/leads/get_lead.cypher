@@ -16,4 +16,5 @@ RETURN l {.*, reviewedAt: toString(l.reviewedAt), updatedAt: toString(l.updatedA
        [(l)-[:INVOLVES]->(a:Asset) | {id: a.id, kind: a.kind, value: a.value, registeredDate: toString(a.registeredDate),
          ownerId: head([(o:Person)-[:OWNS]->(a) | o.id])}] AS assets,
        [(l)-[:INVOLVES]->(t:Tip) | {id: t.id, date: toString(t.date), channel: t.channel,
-         subjectId: head([(t)-[:ABOUT]->(p:Person) | p.id])}] AS tips
+         subjectId: head([(t)-[:ABOUT]->(p:Person) | p.id])}] AS tips,
+       [(l)-[:REVIEWED]->(r:Review) | {status: r.status, reason: r.reason, reviewer: r.reviewer, at: r.at}] AS reviews

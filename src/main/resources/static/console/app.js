@@ -600,10 +600,17 @@ async function leadPage(id) {
           h('dt', null, t('lead.created')), h('dd', null, fmtTime(d.createdAt)),
           h('dt', null, t('lead.sources')), h('dd', null, (d.evidence && d.evidence.dataSources || []).join('、'))),
         h('h2', null, t('review.history')),
-        h('div', { id: 'review-history' }, l.reviewedAt
-          ? h('p', null, t('review.last', { status: code('status', l.status), user: l.reviewer || '', time: fmtTime(l.reviewedAt) }),
-            l.reviewReason ? h('br') : null, l.reviewReason ? t('review.reason') + ': ' + l.reviewReason : null)
-          : h('p', { class: 'muted' }, t('review.never'))),
+        h('div', { id: 'review-history' }, (d.reviews && d.reviews.length)
+          ? table([
+            { key: 'at', label: t('review.time'), cell: r => fmtTime(r.at) },
+            { key: 'status', label: t('lead.status'), cell: r => code('status', r.status) },
+            { key: 'reviewer', label: t('review.reviewer') },
+            { key: 'reason', label: t('review.reason') },
+          ], d.reviews)
+          : l.reviewedAt
+            ? h('p', null, t('review.last', { status: code('status', l.status), user: l.reviewer || '', time: fmtTime(l.reviewedAt) }),
+              l.reviewReason ? h('br') : null, l.reviewReason ? t('review.reason') + ': ' + l.reviewReason : null)
+            : h('p', { class: 'muted' }, t('review.never'))),
         has('ADMIN') ? h('a', { href: '#/audit?subject=' + encodeURIComponent(id) }, t('review.audit')) : h('p', { class: 'muted' }, t('review.auditNote')),
         canReview ? h('div', null, h('h2', null, t('review.actions')),
           h('div', { class: 'nodepanel' },

@@ -54,7 +54,7 @@ export default {
   'payment.id': 'Id', 'payment.date': 'Date', 'payment.account': 'Account', 'payment.owner': 'Owner',
   'transfer.from': 'From account', 'transfer.to': 'To account',
   'asset.id': 'Id', 'asset.kind': 'Kind', 'asset.value': 'Value (yuan)', 'asset.date': 'Registered',
-  'review.history': 'Review', 'review.never': 'Not reviewed yet.', 'review.last': '{time}: {user} set it to "{status}"',
+  'review.time': 'When', 'review.reviewer': 'Reviewer', 'review.history': 'Review', 'review.never': 'Not reviewed yet.', 'review.last': '{time}: {user} set it to "{status}"',
   'review.reason': 'Reason / note', 'review.reasonHint': 'A dismissal needs a reason; a hand-off a note',
   'review.actions': 'Review actions', 'review.done': 'Set to "{status}" and written to the audit trail.',
   'review.needReason': 'A dismissal needs a reason.', 'review.needAgency': 'Name the agency to hand it to.',

@@ -54,7 +54,7 @@ export default {
   'payment.id': '编号', 'payment.date': '日期', 'payment.account': '账户', 'payment.owner': '户主',
   'transfer.from': '转出账户', 'transfer.to': '转入账户',
   'asset.id': '编号', 'asset.kind': '类别', 'asset.value': '价值（元）', 'asset.date': '登记日期',
-  'review.history': '核查记录', 'review.never': '尚未核查。', 'review.last': '{time} 由 {user} 标记为“{status}”',
+  'review.time': '时间', 'review.reviewer': '核查人', 'review.history': '核查记录', 'review.never': '尚未核查。', 'review.last': '{time} 由 {user} 标记为“{status}”',
   'review.reason': '理由 / 备注', 'review.reasonHint': '排除时必须填写理由；移交时填写移交说明',
   'review.actions': '核查操作', 'review.done': '已标记为“{status}”，并已记入审计日志。',
   'review.needReason': '排除线索必须填写理由。', 'review.needAgency': '请填写移交单位。',

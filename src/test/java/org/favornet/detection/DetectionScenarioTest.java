@@ -225,6 +225,17 @@ class DetectionScenarioTest {
                 .andExpect(jsonPath("$.reviewer").value("investigator"));
         mvc.perform(get("/api/leads").param("status", "DISMISSED").with(httpBasic("analyst", "analyst")))
                 .andExpect(jsonPath("$.total").value(1));
+        // the review history keeps every decision, oldest first: a later one does not overwrite an earlier one
+        mvc.perform(patch("/api/leads/" + leadId).with(httpBasic("investigator", "investigator"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"UNDER_REVIEW\",\"reason\":\"reopened\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/leads/" + leadId).with(httpBasic("investigator", "investigator")))
+                .andExpect(jsonPath("$.reviews.length()").value(2))
+                .andExpect(jsonPath("$.reviews[0].status").value("DISMISSED"))
+                .andExpect(jsonPath("$.reviews[0].reason").value("filed on paper, checked on foot"))
+                .andExpect(jsonPath("$.reviews[1].status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.reviews[1].reviewer").value("investigator"))
+                .andExpect(jsonPath("$.lead.status").value("UNDER_REVIEW"));
 
         AppUser elsewhere = new AppUser("zhejiang", "", Set.of(Role.INVESTIGATOR), List.of("3301"), false, true);
         var token = new UsernamePasswordAuthenticationToken(elsewhere, null, elsewhere.getAuthorities());

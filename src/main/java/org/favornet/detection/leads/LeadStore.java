@@ -198,7 +198,7 @@ public class LeadStore {
                 d.assets().stream().map(a -> new LeadViews.AssetEntry(a.id(), a.kind(), a.value(), a.registeredDate(),
                         cut.person(a.owner()))).toList(),
                 d.tips().stream().map(t -> new LeadViews.TipEntry(t.id(), t.date(), t.channel(), cut.person(t.subject())))
-                        .toList());
+                        .toList(), d.reviews());
     }
 
     /** One lead in full, as stored (no region rule: for internal use and the evidence export). */
@@ -223,8 +223,18 @@ public class LeadStore {
                     r.get("assets").asList(a -> new LeadViews.AssetEntry(str(a, "id"), str(a, "kind"), dbl(a, "value"),
                             str(a, "registeredDate"), pid(str(a, "ownerId")))),
                     r.get("tips").asList(t -> new LeadViews.TipEntry(str(t, "id"), str(t, "date"), str(t, "channel"),
-                            pid(str(t, "subjectId")))));
+                            pid(str(t, "subjectId")))),
+                    reviews(r.get("reviews")));
         }).stream().findFirst();
+    }
+
+    /** A lead's review history, oldest first. */
+    private static List<LeadViews.ReviewEntry> reviews(Value list) {
+        return list.asList(v -> v).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.get("at").asZonedDateTime()))
+                .map(v -> new LeadViews.ReviewEntry(str(v, "status"), str(v, "reason"), str(v, "reviewer"),
+                        v.get("at").asZonedDateTime().toOffsetDateTime().toString()))
+                .toList();
     }
 
     /** Person ids the evidence of a lead names (for the audit record). */

@@ -78,5 +78,9 @@ public final class LeadViews {
     /** One lead in full, for review. */
     public record Detail(Summary lead, String createdAt,
             EvidenceView evidence, List<PersonEntry> persons, List<GrantEntry> grants, List<PaymentEntry> payments,
-            List<TransferEntry> transfers, List<AccountEntry> accounts, List<AssetEntry> assets, List<TipEntry> tips) {}
+            List<TransferEntry> transfers, List<AccountEntry> accounts, List<AssetEntry> assets, List<TipEntry> tips,
+            List<ReviewEntry> reviews) {}
+
+    /** One review decision, oldest first in {@link Detail#reviews()}. */
+    public record ReviewEntry(String status, String reason, String reviewer, String at) {}
 }
