@@ -178,8 +178,12 @@ class ConsoleScaleBenchmark {
         String where = String.format("circle page, %d nodes, %d edges (%s at hops=%d)", nodes, edges, hub.id, hub.hops);
         Object init = js("return window.__favornet.timings.circleInitMs;");
         Object concentric = js("return window.__favornet.timings.circleConcentricMs;");
+        Object pageLayout = js("return window.__favornet.timings.circlePageLayoutMs;");
+        Object grants = js("const h = document.querySelector('#circle-result h2'); return h ? h.textContent : '';");
+        Object rows = js("return document.querySelectorAll('table.circle-grants tbody tr').length;");
         record("%s: Cytoscape start and layout %.1f ms (graph and style %s ms, layout %s ms); response parsed to first "
-                + "frame drawn %.1f ms", where, layout.doubleValue(), init, concentric, drawn.doubleValue());
+                + "frame drawn %.1f ms; page around it laid out first in %s ms (%s; %s table rows in the DOM)", where,
+                layout.doubleValue(), init, concentric, drawn.doubleValue(), pageLayout, grants, rows);
         for (String mode : List.of("api", "wheel")) {
             js("const cy = document.getElementById('circle-graph').__cy; cy.fit(undefined, 30);");
             Thread.sleep(500);
@@ -195,6 +199,13 @@ class ConsoleScaleBenchmark {
                     percentile(work, 50), percentile(work, 95));
             assertThat(frames).hasSize(30);
         }
+        // zoomed in on the centre, the ties in view carry their kinship terms again
+        js("const cy = document.getElementById('circle-graph').__cy;"
+                + "cy.zoom({ level: 1.2, position: cy.nodes('[?end]').position() }); cy.center(cy.nodes('[?end]'));");
+        Thread.sleep(1000);
+        long labelled = (Long) js("return document.getElementById('circle-graph').__cy.edges('.labelled').length;");
+        Files.write(OUT.resolve("console-scale-circle-zoomed-in.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        record("%s: zoomed in to 1.2 on the centre, %d ties in view labelled", where, labelled);
         assertThat(nodes).isGreaterThanOrEqualTo(TARGET / 2);
     }
 
