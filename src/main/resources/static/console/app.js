@@ -1,7 +1,7 @@
 // favornet console: login, menus by role, hash routing, pages. Plain ES module, no build step.
 import * as api from './api.js';
 import { t, code, term, lang, setLang } from './i18n.js';
-import { draw, nodeId } from './graph.js';
+import { draw, nodeId, LARGE } from './graph.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -45,7 +45,7 @@ const personLink = (p, fallback) => (p && p.ref ? h('a', { href: '#/person/' + e
   : h('span', { class: 'muted' }, fallback || t('person.outside')));
 
 function table(columns, rows, opts = {}) {
-  let sortKey = opts.sortKey || null, asc = true;
+  let sortKey = opts.sortKey || null, asc = true, all = false;
   const wrap = h('div');
   const render = () => {
     const sorted = rows.slice();
@@ -58,11 +58,15 @@ function table(columns, rows, opts = {}) {
       class: (c.num ? 'num ' : '') + (opts.sortable ? 'sortable' : ''),
       onclick: opts.sortable ? () => { asc = sortKey === c.key ? !asc : true; sortKey = c.key; render(); } : null,
     }, c.label, opts.sortable && sortKey === c.key ? (asc ? ' ▲' : ' ▼') : '')));
-    const body = sorted.length ? sorted.map(r => h('tr', {
+    // a long table shows its first opts.limit rows (in the current order) and a button for the rest
+    const shown = opts.limit && !all && sorted.length > opts.limit ? sorted.slice(0, opts.limit) : sorted;
+    const body = sorted.length ? shown.map(r => h('tr', {
       class: opts.onRow ? 'clickable' : '', onclick: opts.onRow ? () => opts.onRow(r) : null,
     }, columns.map(c => h('td', { class: (c.num ? 'num ' : '') + (c.date ? 'date' : '') }, c.cell ? c.cell(r) : (r[c.key] ?? '')))))
       : [h('tr', null, h('td', { colspan: columns.length, class: 'muted' }, opts.empty || t('table.empty')))];
-    fill(wrap, h('table', { class: opts.class || '' }, h('thead', null, head), h('tbody', null, body)));
+    fill(wrap, h('table', { class: opts.class || '' }, h('thead', null, head), h('tbody', null, body)),
+      shown.length < sorted.length ? h('button', { type: 'button', class: 'table-all', onclick: () => { all = true; render(); } },
+        t('table.showAll', { shown: shown.length, n: sorted.length })) : '');
   };
   render();
   return wrap;
@@ -440,6 +444,7 @@ async function circlePage(ref, params) {
   let c;
   try { c = await api.get('/api/persons/' + encodeURIComponent(ref) + '/circle', { hops: hops.value }); }
   catch (e) { fill(out, problem(e, 'circle.notFound')); return; }
+  performance.mark('favornet-circle-response');
   const centre = c.centre.ref;
   who.set(c.centre);
   knownRoles.set(centre, 'OFFICIAL');
@@ -475,11 +480,38 @@ async function circlePage(ref, params) {
           { key: 'amount', label: t('grant.amount'), num: true, cell: r => fmtMoney(r.amount) },
           { key: 'applied', label: t('grant.applied'), date: true }, { key: 'approved', label: t('grant.approved'), date: true },
           { key: 'role', label: t('circle.role') },
-        ], rows, { sortable: true, class: 'circle-grants', empty: t('circle.noGrants') }))));
-  const cy = draw(graphEl, [...els.values()], { layout: { name: 'concentric', concentric: n => 10 - (n.data('hops') || 0), levelWidth: () => 1, animate: false, minNodeSpacing: 18 },
-    onNode: graphWithPanel(graphEl, panel) });
+        ], rows, { sortable: true, class: 'circle-grants', empty: t('circle.noGrants'), limit: 200 }))));
+  const elements = [...els.values()];
+  const nodes = elements.filter(e => e.group === 'nodes');
+  // One ring per hop; a large circle (a hub's) fills a disc instead: nearest first, each hop starting
+  // a new ring, ring j holding about 2πj persons, so the drawing stays round and fits the view.
+  let layout = { name: 'concentric', concentric: n => 10 - (n.data('hops') || 0), levelWidth: () => 1, animate: false, minNodeSpacing: 18 };
+  if (nodes.length > LARGE) {
+    let ring = 0, inRing = 0, room = 1, hop = 0;
+    nodes.forEach(n => {
+      const hn = n.data.hops || 0;
+      if (inRing >= room || hn !== hop) { ring++; inRing = 0; room = Math.floor(2 * Math.PI * ring); hop = hn; }
+      n.data.ring = ring; inRing++;
+    });
+    layout = { name: 'concentric', concentric: n => 100000 - n.data('ring'), levelWidth: () => 1, animate: false, minNodeSpacing: 10, padding: 20 };
+  }
+  // the page around the graph (the grants table) laid out first, timed on its own
+  const r0 = performance.now();
+  void graphEl.getBoundingClientRect();
+  window.__favornet.timings.circlePageLayoutMs = performance.now() - r0;
+  performance.mark('favornet-circle-layout-start');
+  const cy = draw(graphEl, elements, { layout, onNode: graphWithPanel(graphEl, panel) });
+  performance.mark('favornet-circle-layout-done');
   graphEl.__cy = cy;
-  graphEl.dataset.drawn = String(cy.nodes().length);
+  // Timings for the browser tests: Cytoscape's start and layout, and response parsed to the first frame drawn.
+  const timings = window.__favornet.timings;
+  timings.circleLayoutMs = performance.measure('favornet-circle-layout', 'favornet-circle-layout-start', 'favornet-circle-layout-done').duration;
+  timings.circleInitMs = cy.timings.initMs; timings.circleConcentricMs = cy.timings.layoutMs;
+  requestAnimationFrame(() => {
+    performance.mark('favornet-circle-drawn');
+    timings.circleDrawMs = performance.measure('favornet-circle-draw', 'favornet-circle-response', 'favornet-circle-drawn').duration;
+    graphEl.dataset.drawn = String(cy.nodes().length);
+  });
 }
 
 // ---------- leads ----------

@@ -23,13 +23,49 @@ const STYLE = [
   { selector: 'edge[kind = "MONEY"]', style: { 'line-color': '#2d7a46', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#2d7a46' } },
 ];
 
-/** Draws elements into container; returns the Cytoscape instance. opts.layout, opts.onNode(ref, data). */
+/** A graph with more persons than this is drawn the cheap way (LARGE_STYLE, LARGE_OPTIONS). */
+export const LARGE = 400;
+
+// Large graphs (a hub's circle: up to 2,000 persons): labels only once they are readable, straight
+// ties (no bezier bundling to compute), and while the user zooms or drags, a snapshot of the drawing
+// moves instead of every element being redrawn each frame.
+// Ties get their label (a kinship term) only when zoomed in, and only those in view: measuring 2,000
+// labels is most of the cost of creating the graph.
+const LARGE_STYLE = [
+  { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  { selector: 'edge', style: { 'curve-style': 'straight', 'label': '' } },
+  { selector: 'edge.labelled', style: { 'label': 'data(label)' } },
+];
+const LABEL_ZOOM = 0.7;
+const LARGE_OPTIONS = { minZoom: 0.05, textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, motionBlur: false };
+
+/**
+ * Draws elements into container; returns the Cytoscape instance, with cy.timings = { initMs,
+ * layoutMs } (creating the graph with its style, then the layout). opts.layout, opts.onNode(ref, data).
+ */
 export function draw(container, elements, opts = {}) {
   container.innerHTML = '';
-  const cy = window.cytoscape({
-    container, elements, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 1.6,
-    layout: opts.layout || { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false },
-  });
+  const large = elements.filter(e => e.group === 'nodes').length > LARGE;
+  const t0 = performance.now();
+  const cy = window.cytoscape(Object.assign({
+    container, elements, style: large ? STYLE.concat(LARGE_STYLE) : STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 1.6,
+  }, large ? LARGE_OPTIONS : {}));
+  const t1 = performance.now();
+  cy.layout(opts.layout || { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false }).run();
+  cy.timings = { initMs: t1 - t0, layoutMs: performance.now() - t1, large };
+  if (large) {
+    let timer = null;
+    const labelTiesInView = () => cy.batch(() => {
+      cy.edges('.labelled').removeClass('labelled');
+      if (cy.zoom() < LABEL_ZOOM) return;
+      const v = cy.extent();
+      cy.edges().filter(e => {
+        const m = e.midpoint();
+        return m.x >= v.x1 && m.x <= v.x2 && m.y >= v.y1 && m.y <= v.y2;
+      }).addClass('labelled');
+    });
+    cy.on('viewport', () => { clearTimeout(timer); timer = setTimeout(labelTiesInView, 150); });
+  }
   const tip = document.getElementById('tip');
   const showTip = (e, text) => {
     if (!text) return;

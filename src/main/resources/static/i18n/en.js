@@ -12,7 +12,7 @@ export default {
   'error.missingEndpoint': 'The service does not offer this function yet (its endpoint answers 404); ask an administrator to upgrade it.',
   'error.forbidden': 'Your role does not allow this.', 'error.unauthorized': 'Your login has expired; please log in again.',
   'error.api': 'The service answered with an error ({status}): {detail}', 'error.network': 'Cannot reach the service: {detail}',
-  'table.empty': 'Nothing to show', 'yes': 'yes', 'no': 'no',
+  'table.showAll': 'Show all {n} (first {shown} shown)', 'table.empty': 'Nothing to show', 'yes': 'yes', 'no': 'no',
   'pager.prev': 'Previous', 'pager.next': 'Next', 'pager.of': 'Page {page} of {pages}, {total} in all',
   'filter.any': 'any', 'filter.apply': 'Apply',
   'search.label': 'Name, last 4+ digits of the resident ID, phone, account or ref', 'search.placeholder': 'e.g. 徐', 'search.submit': 'Search',

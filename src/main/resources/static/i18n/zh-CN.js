@@ -12,7 +12,7 @@ export default {
   'error.missingEndpoint': '此功能的服务接口尚未提供（接口返回 404），请联系管理员升级服务。',
   'error.forbidden': '您的角色无权进行此操作。', 'error.unauthorized': '登录已失效，请重新登录。',
   'error.api': '服务返回错误（{status}）：{detail}', 'error.network': '无法连接服务：{detail}',
-  'table.empty': '无记录', 'yes': '是', 'no': '否',
+  'table.showAll': '显示全部 {n} 条（当前显示前 {shown} 条）', 'table.empty': '无记录', 'yes': '是', 'no': '否',
   'pager.prev': '上一页', 'pager.next': '下一页', 'pager.of': '第 {page} / {pages} 页，共 {total} 条',
   'filter.any': '全部', 'filter.apply': '筛选',
   'search.label': '姓名、身份证号后四位以上、电话、账号或编号', 'search.placeholder': '例如：徐', 'search.submit': '查询',
