@@ -514,6 +514,12 @@ async function circlePage(ref, params) {
   });
 }
 
+/** A rule's data source ("grants", "persons (death dates)") in the page's language: the record kind translated, the rest kept. */
+function sourceName(source) {
+  const m = /^([a-z ]+?)(\s*\(.*)?$/.exec(String(source));
+  return m ? code('source', m[1]) + (m[2] || '') : String(source);
+}
+
 // ---------- leads ----------
 const RULES = ['kin_001', 'kin_002', 'conc_003', 'pay_004', 'acct_005', 'acct_006', 'kick_007', 'asset_008', 'dup_009', 'hh_010', 'comm_011', 'tip_012'];
 async function leadsPage(_, params) {
@@ -630,7 +636,7 @@ async function leadPage(id) {
           h('dt', null, t('lead.kinship')), h('dd', null, l.kinshipTerm || ''),
           h('dt', null, t('lead.region')), h('dd', null, l.regionCode || ''),
           h('dt', null, t('lead.created')), h('dd', null, fmtTime(d.createdAt)),
-          h('dt', null, t('lead.sources')), h('dd', null, (d.evidence && d.evidence.dataSources || []).join('、'))),
+          h('dt', null, t('lead.sources')), h('dd', null, (d.evidence && d.evidence.dataSources || []).map(sourceName).join(lang() === 'zh-CN' ? '、' : ', '))),
         h('h2', null, t('review.history')),
         h('div', { id: 'review-history' }, (d.reviews && d.reviews.length)
           ? table([

@@ -75,6 +75,7 @@ export default {
   'role.INVESTIGATOR': 'investigator', 'role.ANALYST': 'analyst', 'role.DATA_OFFICER': 'data officer', 'role.ADMIN': 'administrator',
   'role.OFFICIAL': 'official', 'role.BENEFICIARY': 'beneficiary', 'role.OTHER': 'other',
   'sex.M': 'male', 'sex.F': 'female',
+  'source.grants': 'grants', 'source.households': 'households', 'source.kinship': 'kinship', 'source.posts': 'posts', 'source.payments': 'payments', 'source.accounts': 'accounts', 'source.transfers': 'transfers', 'source.assets': 'assets', 'source.tips': 'tips', 'source.persons': 'persons', 'source.acquaintances': 'acquaintances', 'source.shared identifiers': 'shared phones, addresses, accounts', 'source.residents': 'residents',
   'program.DIBAO': 'Dibao', 'program.TEKUN': 'Tekun', 'program.LINSHI': 'Temporary aid',
   'program.ZUNLAO': 'Old-age allowance', 'program.HOUSING': 'Housing repair', 'program.STUDENT_AID': 'Student aid',
   'status.OPEN': 'open', 'status.UNDER_REVIEW': 'under review', 'status.CONFIRMED': 'confirmed', 'status.DISMISSED': 'dismissed',

@@ -75,6 +75,7 @@ export default {
   'role.INVESTIGATOR': '纪检调查员', 'role.ANALYST': '分析员', 'role.DATA_OFFICER': '数据专员', 'role.ADMIN': '管理员',
   'role.OFFICIAL': '干部', 'role.BENEFICIARY': '受助人', 'role.OTHER': '其他人员',
   'sex.M': '男', 'sex.F': '女',
+  'source.grants': '救助发放', 'source.households': '户籍', 'source.kinship': '亲属关系', 'source.posts': '任职', 'source.payments': '资金拨付', 'source.accounts': '银行账户', 'source.transfers': '转账', 'source.assets': '资产', 'source.tips': '群众举报', 'source.persons': '人员', 'source.acquaintances': '熟人关系', 'source.shared identifiers': '共用电话/住址/账户', 'source.residents': '辖区居民',
   'program.DIBAO': '低保', 'program.TEKUN': '特困', 'program.LINSHI': '临时救助', 'program.ZUNLAO': '高龄津贴',
   'program.HOUSING': '危房改造', 'program.STUDENT_AID': '助学金',
   'status.OPEN': '待核查', 'status.UNDER_REVIEW': '核查中', 'status.CONFIRMED': '已查实', 'status.DISMISSED': '已排除',
